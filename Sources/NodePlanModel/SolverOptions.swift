@@ -1,0 +1,52 @@
+/// Which packing strategy the solver runs.
+public enum SolverStrategy: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Karpenter's own greedy, kept as the yardstick for cost claims.
+    case karpenter
+    /// nodeplan's cost-aware packing with improvement search.
+    case optimize
+}
+
+/// Whether soft constraints are tried first (Respect) or dropped up front (Ignore).
+public enum PreferencePolicy: String, Hashable, Sendable, Codable {
+    case respect = "Respect"
+    case ignore = "Ignore"
+}
+
+/// What happens when a NodeClaim cannot keep `minValues` distinct values.
+public enum MinValuesPolicy: String, Hashable, Sendable, Codable {
+    case strict = "Strict"
+    case bestEffort = "BestEffort"
+}
+
+/// Knobs of one solve.
+public struct SolverOptions: Hashable, Sendable, Codable {
+    public var strategy: SolverStrategy
+    public var preferencePolicy: PreferencePolicy
+    public var minValuesPolicy: MinValuesPolicy
+    /// Wall-clock budget for improvement search, in milliseconds; the best plan so far is returned.
+    public var timeBudgetMilliseconds: Int64
+    /// Worker threads for the parallel search; 0 uses every core. Never changes the plan.
+    public var threads: Int32
+    /// How many ranked fallback offerings each launch lists.
+    public var maxFallbacks: Int32
+    /// Run consolidation as well as provisioning.
+    public var consolidate: Bool
+    /// Consolidation acts only when it saves at least this much per hour and this fraction of cost.
+    public var minimumSavingsPerHour: Double
+    public var minimumSavingsFraction: Double
+
+    public init(strategy: SolverStrategy = .optimize, preferencePolicy: PreferencePolicy = .respect,
+                minValuesPolicy: MinValuesPolicy = .strict, timeBudgetMilliseconds: Int64 = 1000, threads: Int32 = 0,
+                maxFallbacks: Int32 = 10, consolidate: Bool = false, minimumSavingsPerHour: Double = 0.01,
+                minimumSavingsFraction: Double = 0.02) {
+        self.strategy = strategy
+        self.preferencePolicy = preferencePolicy
+        self.minValuesPolicy = minValuesPolicy
+        self.timeBudgetMilliseconds = timeBudgetMilliseconds
+        self.threads = threads
+        self.maxFallbacks = maxFallbacks
+        self.consolidate = consolidate
+        self.minimumSavingsPerHour = minimumSavingsPerHour
+        self.minimumSavingsFraction = minimumSavingsFraction
+    }
+}

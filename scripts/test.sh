@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# The full test suite: set-up (idempotent), then every Swift test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+swift test --parallel 2>&1 | tee /tmp/nodeplan-test.log | grep -vE '^\[[0-9]+/[0-9]+\] (Compiling|Emitting|Wrapping|Linking|Write)'
