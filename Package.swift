@@ -24,6 +24,9 @@ let package = Package(
         // MARK: Core
         .target(name: "NodePlanModel"),
 
+        // MARK: Reports
+        .target(name: "NodePlanReport", dependencies: ["NodePlanModel"]),
+
         // MARK: Executable
         .executableTarget(
             name: "nodeplan",
@@ -35,6 +38,7 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "NodePlanModelTests", dependencies: ["NodePlanModel"]),
+        .testTarget(name: "NodePlanReportTests", dependencies: ["NodePlanReport"]),
     ],
     swiftLanguageModes: [.v6]
 )
