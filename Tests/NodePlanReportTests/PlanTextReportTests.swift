@@ -57,3 +57,17 @@ import NodePlanModel
         #expect(yaml.contains("strategy: optimize"))
     }
 }
+
+@Suite struct PlanHTMLReportTests {
+    @Test func drawsOneFillPerNodeAndEscapes() {
+        let (snapshot, plan) = PlanTextReportTests.scenario()
+        let html = PlanHTMLReport(title: "<demo>", snapshot: snapshot, plan: plan,
+                                  instanceTypes: ["general": [PlanTextReportTests.instanceType]]).render()
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<title>&lt;demo&gt;</title>"))
+        #expect(html.components(separatedBy: "<svg class=\"fill\"").count == 2)
+        #expect(html.contains("data-node=\"general-0\""))
+        #expect(html.contains("cpu 93% mem 0%"))
+        #expect(html.contains("<li><b>web-4</b>: exceeds NodePool general&#39;s cpu limit"))
+    }
+}
