@@ -11,6 +11,4 @@ public struct AzureRegion: Hashable, Sendable {
         self.zones = zones
         self.hasPrices = hasPrices
     }
-
-    public var isZonal: Bool { !zones.isEmpty }
 }

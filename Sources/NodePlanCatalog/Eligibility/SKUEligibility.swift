@@ -13,13 +13,15 @@ public enum SKUEligibility {
         TrustedLaunchRule(),
     ]
 
+    private static let allRules = karpenterSupport + nodeClassCompatibility
+
     /// Every reason `sku` is excluded in `context`; empty when it is eligible.
     public static func violations(of sku: AzureSKU, in context: EligibilityContext) -> [Ineligibility] {
-        (karpenterSupport + nodeClassCompatibility).compactMap { $0.violation(by: sku, in: context) }
+        allRules.compactMap { $0.violation(by: sku, in: context) }
     }
 
+    /// True when no rule excludes `sku`; stops at the first violation.
     public static func isEligible(_ sku: AzureSKU, in context: EligibilityContext) -> Bool {
-        karpenterSupport.allSatisfy { $0.violation(by: sku, in: context) == nil }
-            && nodeClassCompatibility.allSatisfy { $0.violation(by: sku, in: context) == nil }
+        allRules.allSatisfy { $0.violation(by: sku, in: context) == nil }
     }
 }

@@ -2,7 +2,8 @@ import NodePlanModel
 
 extension AzureSKU {
     /// The labels every node of this size carries, as single-valued `In` requirements (the Hyper-V
-    /// generation may list two values). Zone, capacity type and placement scope belong to offerings.
+    /// generation may list two values). Zone, capacity type and placement scope belong to offerings;
+    /// `kubernetes.azure.com/mode` is left to the NodePool (AKS system pools set it to `system`).
     public func requirements(region: String, imageFamily: ImageFamily) -> [NodeSelectorRequirement] {
         let cpu = String(vCPUs)
         var labels: [(String, [String])] = [
@@ -19,7 +20,6 @@ extension AzureSKU {
             (WellKnownLabel.azureSKUPremiumStorage, [String(premiumIO)]),
             (WellKnownLabel.azureSKUGPUCount, [String(supportedGPUCount)]),
             (WellKnownLabel.aksOSSKU, [imageFamily.osSKU]),
-            (WellKnownLabel.aksMode, ["user"]),
         ]
         if !series.isEmpty { labels.append((WellKnownLabel.azureSKUSeries, [series])) }
         if let memoryMiB {

@@ -30,7 +30,6 @@ import Testing
             WellKnownLabel.azureSKUPremiumStorage: ["true"],
             WellKnownLabel.azureSKUGPUCount: ["0"],
             WellKnownLabel.aksOSSKU: ["Ubuntu"],
-            WellKnownLabel.aksMode: ["user"],
             AzureLabel.hyperVGeneration: ["1", "2"],
         ])
     }
