@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .executable(name: "nodeplan", targets: ["nodeplan"]),
         .library(name: "NodePlanModel", targets: ["NodePlanModel"]),
+        .library(name: "NodePlanCatalog", targets: ["NodePlanCatalog"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,6 +24,7 @@ let package = Package(
 
         // MARK: Core
         .target(name: "NodePlanModel"),
+        .target(name: "NodePlanCatalog", dependencies: ["NodePlanModel"], resources: [.copy("Resources")]),
 
         // MARK: Reports
         .target(name: "NodePlanReport", dependencies: ["NodePlanModel"]),
@@ -38,6 +40,7 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "NodePlanModelTests", dependencies: ["NodePlanModel"]),
+        .testTarget(name: "NodePlanCatalogTests", dependencies: ["NodePlanCatalog", "NodePlanModel"]),
         .testTarget(name: "NodePlanReportTests", dependencies: ["NodePlanReport"]),
     ],
     swiftLanguageModes: [.v6]
