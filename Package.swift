@@ -14,15 +14,20 @@ let package = Package(
     products: [
         .executable(name: "nodeplan", targets: ["nodeplan"]),
         .library(name: "NodePlanModel", targets: ["NodePlanModel"]),
+        .library(name: "NodePlanKube", targets: ["NodePlanKube"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
         // MARK: C libraries (system)
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
 
         // MARK: Core
         .target(name: "NodePlanModel"),
+
+        // MARK: Inputs
+        .target(name: "NodePlanKube", dependencies: ["NodePlanModel", "CYAML"]),
 
         // MARK: Executable
         .executableTarget(
@@ -35,6 +40,11 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "NodePlanModelTests", dependencies: ["NodePlanModel"]),
+        .testTarget(
+            name: "NodePlanKubeTests",
+            dependencies: ["NodePlanKube", "NodePlanModel"],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
