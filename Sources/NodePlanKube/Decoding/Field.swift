@@ -90,15 +90,20 @@ struct Field {
         }
     }
 
-    /// A string-valued enum such as an operator or an effect.
-    func `enum`<Value: RawRepresentable & CaseIterable>(_ type: Value.Type) throws(InputError) -> Value
-    where Value.RawValue == String {
+    /// A string-valued enum such as an operator or an effect, one of `allowed`.
+    func oneOf<Value: RawRepresentable>(_ allowed: [Value]) throws(InputError) -> Value where Value.RawValue == String {
         let text = try string()
-        guard let value = Value(rawValue: text) else {
-            let allowed = Value.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-            throw error("unknown value \"\(text)\"; expected one of \(allowed)")
+        guard let value = allowed.first(where: { $0.rawValue == text }) else {
+            let names = allowed.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+            throw error("unknown value \"\(text)\"; expected one of \(names)")
         }
         return value
+    }
+
+    /// A string-valued enum accepting every case.
+    func `enum`<Value: RawRepresentable & CaseIterable>(_ type: Value.Type) throws(InputError) -> Value
+    where Value.RawValue == String {
+        try oneOf(Array(Value.allCases))
     }
 
     /// A map of strings (labels, annotations, nodeSelector); scalars of any kind read as their text.
