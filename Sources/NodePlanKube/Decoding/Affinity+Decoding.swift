@@ -5,11 +5,9 @@ extension Affinity {
     init(decoding field: Field) throws(InputError) {
         let mapping = try field.mapping()
         try mapping.rejectUnknown(["nodeAffinity", "podAffinity", "podAntiAffinity"])
-        self.init(nodeAffinity: try mapping["nodeAffinity"].map { field throws(InputError) in try NodeAffinity(decoding: field) },
-                  podAffinity: try mapping["podAffinity"].map { field throws(InputError) in try PodAffinityRules(decoding: field) },
-                  podAntiAffinity: try mapping["podAntiAffinity"].map { field throws(InputError) in
-                      try PodAffinityRules(decoding: field)
-                  })
+        self.init(nodeAffinity: try mapping["nodeAffinity"].map(NodeAffinity.init(decoding:)),
+                  podAffinity: try mapping["podAffinity"].map(PodAffinityRules.init(decoding:)),
+                  podAntiAffinity: try mapping["podAntiAffinity"].map(PodAffinityRules.init(decoding:)))
     }
 }
 
@@ -67,11 +65,9 @@ extension PodAffinityTerm {
                                    "mismatchLabelKeys"])
         let topologyKey = try mapping.required("topologyKey")
         guard !(try topologyKey.string()).isEmpty else { throw topologyKey.error("must not be empty") }
-        self.init(labelSelector: try mapping["labelSelector"].map { field throws(InputError) in try LabelSelector(decoding: field) },
+        self.init(labelSelector: try mapping["labelSelector"].map(LabelSelector.init(decoding:)),
                   namespaces: try mapping["namespaces"]?.stringList() ?? [],
-                  namespaceSelector: try mapping["namespaceSelector"].map { field throws(InputError) in
-                      try LabelSelector(decoding: field)
-                  },
+                  namespaceSelector: try mapping["namespaceSelector"].map(LabelSelector.init(decoding:)),
                   topologyKey: try topologyKey.string(),
                   matchLabelKeys: try mapping["matchLabelKeys"]?.stringList() ?? [],
                   mismatchLabelKeys: try mapping["mismatchLabelKeys"]?.stringList() ?? [])

@@ -23,7 +23,7 @@ extension TopologySpreadConstraint {
         guard !(try topologyKey.string()).isEmpty else { throw topologyKey.error("must not be empty") }
         let policies = [NodeInclusionPolicy.honor, .ignore]
         self.init(maxSkew: maxSkew, topologyKey: try topologyKey.string(), whenUnsatisfiable: whenUnsatisfiable,
-                  labelSelector: try mapping["labelSelector"].map { field throws(InputError) in try LabelSelector(decoding: field) },
+                  labelSelector: try mapping["labelSelector"].map(LabelSelector.init(decoding:)),
                   minDomains: minDomains,
                   nodeAffinityPolicy: try mapping["nodeAffinityPolicy"]?.oneOf(policies) ?? .honor,
                   nodeTaintsPolicy: try mapping["nodeTaintsPolicy"]?.oneOf(policies) ?? .ignore,

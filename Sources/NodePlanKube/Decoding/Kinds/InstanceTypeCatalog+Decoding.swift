@@ -15,7 +15,7 @@ extension InstanceTypeCatalog {
             instanceTypes.append(instanceType)
         }
         self.init(name: meta.name, instanceTypes: instanceTypes,
-                  builtin: try spec["builtin"].map { field throws(InputError) in try CatalogSelection(decoding: field) })
+                  builtin: try spec["builtin"].map(CatalogSelection.init(decoding:)))
     }
 }
 

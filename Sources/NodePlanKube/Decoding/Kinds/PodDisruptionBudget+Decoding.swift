@@ -13,7 +13,7 @@ extension PodDisruptionBudget {
         }
         let status = try object["status"]?.mapping()
         self.init(name: meta.name, namespace: meta.namespace,
-                  selector: try spec["selector"].map { field throws(InputError) in try LabelSelector(decoding: field) }
+                  selector: try spec["selector"].map(LabelSelector.init(decoding:))
                       ?? LabelSelector(),
                   minAvailable: minAvailable, maxUnavailable: maxUnavailable,
                   disruptionsAllowed: try status?["disruptionsAllowed"]?.int32())
