@@ -14,6 +14,8 @@ let package = Package(
     products: [
         .executable(name: "nodeplan", targets: ["nodeplan"]),
         .library(name: "NodePlanModel", targets: ["NodePlanModel"]),
+        .library(name: "NodePlanValidator", targets: ["NodePlanValidator"]),
+        .library(name: "NodePlanSynthetic", targets: ["NodePlanSynthetic"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,6 +25,8 @@ let package = Package(
 
         // MARK: Core
         .target(name: "NodePlanModel"),
+        .target(name: "NodePlanValidator", dependencies: ["NodePlanModel"]),
+        .target(name: "NodePlanSynthetic", dependencies: ["NodePlanModel"]),
 
         // MARK: Executable
         .executableTarget(
@@ -35,6 +39,8 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "NodePlanModelTests", dependencies: ["NodePlanModel"]),
+        .testTarget(name: "NodePlanValidatorTests", dependencies: ["NodePlanValidator", "NodePlanModel"]),
+        .testTarget(name: "NodePlanSyntheticTests", dependencies: ["NodePlanSynthetic", "NodePlanModel"]),
     ],
     swiftLanguageModes: [.v6]
 )
