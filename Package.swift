@@ -14,6 +14,8 @@ let package = Package(
     products: [
         .executable(name: "nodeplan", targets: ["nodeplan"]),
         .library(name: "NodePlanModel", targets: ["NodePlanModel"]),
+        .library(name: "NodePlanSolver", targets: ["NodePlanSolver"]),
+        .library(name: "NodePlanTesting", targets: ["NodePlanTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,6 +25,8 @@ let package = Package(
 
         // MARK: Core
         .target(name: "NodePlanModel"),
+        .target(name: "NodePlanSolver", dependencies: ["NodePlanModel"]),
+        .target(name: "NodePlanTesting", dependencies: ["NodePlanModel", "NodePlanSolver"]),
 
         // MARK: Executable
         .executableTarget(
@@ -35,6 +39,7 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "NodePlanModelTests", dependencies: ["NodePlanModel"]),
+        .testTarget(name: "NodePlanSolverTests", dependencies: ["NodePlanSolver", "NodePlanTesting", "NodePlanModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,39 @@
+import NodePlanModel
+
+/// Karpenter's per-NodeClaim instance-type filter (§1.9): an option survives when its
+/// requirements intersect the NodeClaim's, the pods plus its DaemonSet group's overhead fit its
+/// allocatable, it has an available offering the requirements allow, and its group's DaemonSet
+/// host ports do not clash with the pods'.
+enum InstanceTypeFilter {
+    static func filter(_ candidates: [Int], of template: NodeClaimTemplate, requirements: Requirements,
+                       requests: ResourceVector, podRequests: ResourceVector, hostPorts: [HostPort],
+                       resources: ResourceIndex) -> (survivors: [Int], rejections: InstanceTypeRejections) {
+        var survivors: [Int] = []
+        survivors.reserveCapacity(candidates.count)
+        var rejections = InstanceTypeRejections()
+        for index in candidates {
+            let option = template.options[index]
+            if let conflict = option.requirements.intersectionConflict(with: requirements) {
+                rejections.incompatible.append(option.name)
+                if rejections.firstConflict == nil { rejections.firstConflict = conflict }
+                continue
+            }
+            let group = template.daemonSetGroups.group(ofOption: index)
+            if let position = requests.firstShortfall(adding: podRequests, overhead: group.overhead,
+                                                      in: option.allocatable) {
+                rejections.tooSmall[resources.names[position], default: []].append(option.name)
+                continue
+            }
+            guard option.hasAvailableOffering(compatibleWith: requirements) else {
+                rejections.unavailable += 1
+                continue
+            }
+            if group.hostPorts.firstConflict(with: hostPorts) != nil {
+                rejections.hostPorts += 1
+                continue
+            }
+            survivors.append(index)
+        }
+        return (survivors, rejections)
+    }
+}
