@@ -20,21 +20,21 @@ struct ExistingNode: Sendable {
     /// Karpenter's `ExistingNode.CanAdd`: taints, volume limits, host ports, resources, node
     /// affinity (every key must be a real label), then topology. Returns the node's requirements
     /// with the topology decision applied.
-    func canAdd(_ shape: PodShape, _ constraints: PodConstraints, topology: Topology, resources: ResourceIndex)
+    func canAdd(_ attempt: PodAttempt, topology: Topology, resources: ResourceIndex)
         -> Result<Requirements, PlacementFailure> {
-        if let taint = TaintCheck.firstUntolerated(taints, by: constraints.tolerations) {
+        if let taint = TaintCheck.firstUntolerated(taints, by: attempt.tolerations) {
             return .failure(.untoleratedTaint(taint))
         }
-        if let driver = volumes.firstExceeded(by: shape.attachments) { return .failure(.volumeLimit(driver: driver)) }
-        if let port = hostPorts.firstConflict(with: shape.hostPorts) { return .failure(.hostPortConflict(port)) }
-        if let position = shape.requests.firstShortfall(in: available) {
+        if let driver = volumes.firstExceeded(by: attempt.shape.attachments) { return .failure(.volumeLimit(driver: driver)) }
+        if let port = hostPorts.firstConflict(with: attempt.shape.hostPorts) { return .failure(.hostPortConflict(port)) }
+        if let position = attempt.shape.requests.firstShortfall(in: available) {
             return .failure(.insufficient(resource: resources.names[position]))
         }
-        if let conflict = requirements.strictConflict(with: constraints.requirements) {
+        if let conflict = requirements.strictConflict(with: attempt.requirements) {
             return .failure(.requirements(conflict))
         }
-        let domains = topology.requirements(for: shape.topologyPod(constraints),
-                                            podRequirements: constraints.strictRequirements,
+        let domains = topology.requirements(for: attempt.topologyPod,
+                                            podRequirements: attempt.strictRequirements,
                                             nodeRequirements: requirements, taints: taints,
                                             allowUndefined: { _ in false })
         switch domains {
@@ -45,10 +45,10 @@ struct ExistingNode: Sendable {
         }
     }
 
-    mutating func add(_ pod: Int32, _ shape: PodShape) {
-        placed.append(pod)
-        available -= shape.requests
-        hostPorts.insert(contentsOf: shape.hostPorts)
-        volumes.add(shape.attachments)
+    mutating func add(_ attempt: PodAttempt) {
+        placed.append(attempt.pod)
+        available -= attempt.shape.requests
+        hostPorts.insert(contentsOf: attempt.shape.hostPorts)
+        volumes.add(attempt.shape.attachments)
     }
 }

@@ -24,18 +24,18 @@ struct NewNodeClaim: Sendable {
 
     /// Karpenter's `NodeClaim.CanAdd`: taints, host ports, node affinity (undefined well-known
     /// keys allowed), topology, then instance-type filtering and minValues.
-    func canAdd(_ shape: PodShape, _ constraints: PodConstraints, template: NodeClaimTemplate, topology: Topology,
+    func canAdd(_ attempt: PodAttempt, template: NodeClaimTemplate, topology: Topology,
                 minValuesPolicy: MinValuesPolicy, resources: ResourceIndex) -> Result<Addition, PlacementFailure> {
-        if let taint = TaintCheck.firstUntolerated(template.pool.taints, by: constraints.tolerations) {
+        if let taint = TaintCheck.firstUntolerated(template.pool.taints, by: attempt.tolerations) {
             return .failure(.untoleratedTaint(taint))
         }
-        if let port = hostPorts.firstConflict(with: shape.hostPorts) { return .failure(.hostPortConflict(port)) }
-        let podRequirements = constraints.requirements
+        if let port = hostPorts.firstConflict(with: attempt.shape.hostPorts) { return .failure(.hostPortConflict(port)) }
+        let podRequirements = attempt.requirements
         if let conflict = requirements.conflict(with: podRequirements) { return .failure(.requirements(conflict)) }
         var combined = requirements.adding(podRequirements)
 
-        let domains = topology.requirements(for: shape.topologyPod(constraints),
-                                            podRequirements: constraints.strictRequirements,
+        let domains = topology.requirements(for: attempt.topologyPod,
+                                            podRequirements: attempt.strictRequirements,
                                             nodeRequirements: combined, taints: template.pool.taints,
                                             allowUndefined: LabelKeys.isWellKnown)
         switch domains {
@@ -46,9 +46,9 @@ struct NewNodeClaim: Sendable {
         }
 
         var allPorts = hostPorts
-        allPorts.insert(contentsOf: shape.hostPorts)
+        allPorts.insert(contentsOf: attempt.shape.hostPorts)
         let (survivors, rejections) = InstanceTypeFilter.filter(
-            options, of: template, requirements: combined, requests: requests, podRequests: shape.requests,
+            options, of: template, requirements: combined, requests: requests, podRequests: attempt.shape.requests,
             hostPorts: allPorts.ports, resources: resources)
         guard !survivors.isEmpty else { return .failure(.noInstanceType(rejections)) }
 
@@ -60,10 +60,10 @@ struct NewNodeClaim: Sendable {
         return .success(Addition(requirements: combined, options: survivors, minValuesRelaxed: relaxed))
     }
 
-    mutating func add(_ pod: Int32, _ shape: PodShape, _ addition: Addition) {
-        pods.append(pod)
-        requests += shape.requests
-        hostPorts.insert(contentsOf: shape.hostPorts)
+    mutating func add(_ attempt: PodAttempt, _ addition: Addition) {
+        pods.append(attempt.pod)
+        requests += attempt.shape.requests
+        hostPorts.insert(contentsOf: attempt.shape.hostPorts)
         requirements = addition.requirements
         options = addition.options
         minValuesRelaxed = addition.minValuesRelaxed

@@ -59,7 +59,7 @@ struct Scheduler {
         if options.preferencePolicy == .ignore { constraints.removePreferences() }
         var relaxed: [RelaxationStep] = []
         while true {
-            guard var failure = add(pod, shape, constraints) else { return nil }
+            guard var failure = add(PodAttempt(pod: pod, shape: shape, constraints: constraints)) else { return nil }
             guard let step = constraints.relax(preferNoScheduleTaintsExist: preferNoScheduleTaintsExist) else {
                 failure.relaxed = relaxed
                 return failure
@@ -69,14 +69,14 @@ struct Scheduler {
     }
 
     /// One placement attempt with the pod's current constraints.
-    private mutating func add(_ pod: Int32, _ shape: PodShape, _ constraints: PodConstraints) -> SchedulingFailure? {
+    private mutating func add(_ attempt: PodAttempt) -> SchedulingFailure? {
         var failure = SchedulingFailure()
 
         for index in existingNodes.indices {
-            switch existingNodes[index].canAdd(shape, constraints, topology: topology, resources: resources) {
+            switch existingNodes[index].canAdd(attempt, topology: topology, resources: resources) {
             case .success(let requirements):
-                existingNodes[index].add(pod, shape)
-                topology.record(shape.topologyPod(constraints), taints: existingNodes[index].taints,
+                existingNodes[index].add(attempt)
+                topology.record(attempt.topologyPod, taints: existingNodes[index].taints,
                                 requirements: requirements, allowUndefined: { _ in false })
                 return nil
             case .failure(let reason):
@@ -87,10 +87,10 @@ struct Scheduler {
         claimOrder.sort { newClaims[$0].pods.count < newClaims[$1].pods.count }
         for index in claimOrder {
             let template = templates[newClaims[index].template]
-            switch newClaims[index].canAdd(shape, constraints, template: template, topology: topology,
+            switch newClaims[index].canAdd(attempt, template: template, topology: topology,
                                            minValuesPolicy: options.minValuesPolicy, resources: resources) {
             case .success(let addition):
-                commit(pod, shape, constraints, addition, toClaim: index)
+                commit(attempt, addition, toClaim: index)
                 return nil
             case .failure(let reason):
                 failure.noteNewClaim(reason)
@@ -98,7 +98,7 @@ struct Scheduler {
         }
 
         for index in templates.indices {
-            switch createClaim(from: index, for: pod, shape, constraints) {
+            switch createClaim(from: index, for: attempt) {
             case .success: return nil
             case .failure(let reason): failure.notePool(templates[index].name, reason)
             }
@@ -108,8 +108,7 @@ struct Scheduler {
 
     /// Opens a NodeClaim from template `index` for the pod: instance types the pool's remaining
     /// limits still allow, a placeholder hostname, then the usual `canAdd`.
-    private mutating func createClaim(from index: Int, for pod: Int32, _ shape: PodShape,
-                                      _ constraints: PodConstraints) -> Result<Void, PlacementFailure> {
+    private mutating func createClaim(from index: Int, for attempt: PodAttempt) -> Result<Void, PlacementFailure> {
         let template = templates[index]
         guard !template.options.isEmpty else { return .failure(.noInstanceTypesInPool) }
         guard !template.limits.nodesExhausted else { return .failure(.nodeLimitReached) }
@@ -126,22 +125,21 @@ struct Scheduler {
         requirements.add(Requirement(key: WellKnownLabel.hostname, operator: .in, values: [hostname]))
         let claim = NewNodeClaim(template: index, hostname: hostname, requirements: requirements,
                                  requests: ResourceVector(count: resources.count), options: withinLimits)
-        switch claim.canAdd(shape, constraints, template: template, topology: topology,
+        switch claim.canAdd(attempt, template: template, topology: topology,
                             minValuesPolicy: options.minValuesPolicy, resources: resources) {
         case .failure(let reason): return .failure(reason)
         case .success(let addition):
             newClaims.append(claim)
             claimOrder.append(newClaims.count - 1)
-            commit(pod, shape, constraints, addition, toClaim: newClaims.count - 1)
+            commit(attempt, addition, toClaim: newClaims.count - 1)
             templates[index].limits.charge(optionCapacities: addition.options.map { template.options[$0].capacity })
             return .success(())
         }
     }
 
-    private mutating func commit(_ pod: Int32, _ shape: PodShape, _ constraints: PodConstraints,
-                                 _ addition: NewNodeClaim.Addition, toClaim index: Int) {
-        newClaims[index].add(pod, shape, addition)
-        topology.record(shape.topologyPod(constraints), taints: templates[newClaims[index].template].pool.taints,
+    private mutating func commit(_ attempt: PodAttempt, _ addition: NewNodeClaim.Addition, toClaim index: Int) {
+        newClaims[index].add(attempt, addition)
+        topology.record(attempt.topologyPod, taints: templates[newClaims[index].template].pool.taints,
                         requirements: addition.requirements, allowUndefined: LabelKeys.isWellKnown)
     }
 
