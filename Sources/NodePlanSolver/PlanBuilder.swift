@@ -41,10 +41,12 @@ struct PlanBuilder {
         requirements.remove(WellKnownLabel.hostname)
         let options = claim.options.map { template.options[$0] }
         let ranked = OfferingRanking.ranked(options, requirements: requirements)
-        let byCheapest = options.sorted {
-            ($0.cheapestPrice(compatibleWith: requirements) ?? .infinity, $0.name)
-                < ($1.cheapestPrice(compatibleWith: requirements) ?? .infinity, $1.name)
-        }.prefix(maxInstanceTypes).map(\.name)
+        // Instance types by their cheapest offering: the order of their first appearance in the ranking.
+        var byCheapest: [String] = []
+        var seen = Set<String>()
+        for option in ranked where byCheapest.count < maxInstanceTypes && seen.insert(option.instanceType).inserted {
+            byCheapest.append(option.instanceType)
+        }
         requirements.add(Requirement(key: WellKnownLabel.instanceType, operator: .in, values: byCheapest))
 
         var overhead = template.daemonSetGroups.group(ofOption: claim.options[0]).overhead

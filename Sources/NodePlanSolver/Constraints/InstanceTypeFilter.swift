@@ -4,16 +4,20 @@ import NodePlanModel
 /// requirements intersect the NodeClaim's, the pods plus its DaemonSet group's overhead fit its
 /// allocatable, it has an available offering the requirements allow, and its group's DaemonSet
 /// host ports do not clash with the pods'.
+///
+/// Candidates that already passed the requirement and offering checks under the same
+/// requirements (`requirementsChanged == false`) only have their fit and ports rechecked.
 enum InstanceTypeFilter {
     static func filter(_ candidates: [Int], of template: NodeClaimTemplate, requirements: Requirements,
-                       requests: ResourceVector, podRequests: ResourceVector, hostPorts: [HostPort],
-                       resources: ResourceIndex) -> (survivors: [Int], rejections: InstanceTypeRejections) {
+                       requirementsChanged: Bool, requests: ResourceVector, podRequests: ResourceVector,
+                       hostPorts: [HostPort], resources: ResourceIndex)
+        -> (survivors: [Int], rejections: InstanceTypeRejections) {
         var survivors: [Int] = []
         survivors.reserveCapacity(candidates.count)
         var rejections = InstanceTypeRejections()
         for index in candidates {
             let option = template.options[index]
-            if let conflict = option.requirements.intersectionConflict(with: requirements) {
+            if requirementsChanged, let conflict = option.requirements.intersectionConflict(with: requirements) {
                 rejections.incompatible.append(option.name)
                 if rejections.firstConflict == nil { rejections.firstConflict = conflict }
                 continue
@@ -24,11 +28,11 @@ enum InstanceTypeFilter {
                 rejections.tooSmall[resources.names[position], default: []].append(option.name)
                 continue
             }
-            guard option.hasAvailableOffering(compatibleWith: requirements) else {
+            guard !requirementsChanged || option.hasAvailableOffering(compatibleWith: requirements) else {
                 rejections.unavailable += 1
                 continue
             }
-            if group.hostPorts.firstConflict(with: hostPorts) != nil {
+            if !hostPorts.isEmpty && group.hostPorts.firstConflict(with: hostPorts) != nil {
                 rejections.hostPorts += 1
                 continue
             }

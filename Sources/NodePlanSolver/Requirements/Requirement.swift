@@ -103,6 +103,22 @@ public struct Requirement: Hashable, Sendable {
                            greaterThan: lower, lessThan: upper, minValues: minimum)
     }
 
+    /// Whether some value satisfies both requirements (`!intersection(other).isEmpty` without
+    /// building the intersection: this runs for every instance type of every candidate).
+    public func intersects(_ other: Requirement) -> Bool {
+        if greaterThan != nil || lessThan != nil || other.greaterThan != nil || other.lessThan != nil {
+            return !intersection(other).isEmpty
+        }
+        switch (complement, other.complement) {
+        case (true, true): return true
+        case (true, false): return other.values.contains { !values.contains($0) }
+        case (false, true): return values.contains { !other.values.contains($0) }
+        case (false, false):
+            let (small, large) = values.count <= other.values.count ? (values, other.values) : (other.values, values)
+            return small.contains { large.contains($0) }
+        }
+    }
+
     /// Node-selector requirements expressing this one (bounds become Gt/Lt).
     public var nodeSelectorRequirements: [NodeSelectorRequirement] {
         var result: [NodeSelectorRequirement] = []

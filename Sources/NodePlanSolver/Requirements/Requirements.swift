@@ -62,14 +62,17 @@ public struct Requirements: Hashable, Sendable {
     /// do not mention is a conflict, unless `allowUndefined` accepts it (well-known keys on a
     /// NodeClaim are resolved later by instance types and offerings). Returns the first conflict.
     public func conflict(with incoming: Requirements, allowUndefined: (String) -> Bool) -> RequirementConflict? {
-        for key in incoming.byKey.keys.sorted() where byKey[key] == nil && !allowUndefined(key) {
-            let requirement = incoming.byKey[key]!
+        var undefined: RequirementConflict?
+        for (key, requirement) in incoming.byKey where byKey[key] == nil && !allowUndefined(key) {
             switch requirement.effectiveOperator {
             case .notIn, .doesNotExist: continue
-            default: return RequirementConflict(key: key, required: requirement, available: nil)
+            default:
+                if undefined == nil || key < undefined!.key {
+                    undefined = RequirementConflict(key: key, required: requirement, available: nil)
+                }
             }
         }
-        return intersectionConflict(with: incoming)
+        return undefined ?? intersectionConflict(with: incoming)
     }
 
     /// Compatibility with undefined well-known keys allowed (NodeClaims and templates).
@@ -91,7 +94,7 @@ public struct Requirements: Hashable, Sendable {
         for (key, one) in small {
             guard let other = large[key] else { continue }
             let (existing, required) = incomingIsSmall ? (other, one) : (one, other)
-            guard existing.intersection(required).isEmpty else { continue }
+            guard !existing.intersects(required) else { continue }
             let negative: Set<NodeSelectorOperator> = [.notIn, .doesNotExist]
             if negative.contains(required.effectiveOperator) && negative.contains(existing.effectiveOperator) { continue }
             let conflict = RequirementConflict(key: key, required: required, available: existing)
@@ -104,6 +107,8 @@ public struct Requirements: Hashable, Sendable {
     public var nodeSelectorRequirements: [NodeSelectorRequirement] {
         byKey.keys.sorted().flatMap { byKey[$0]!.nodeSelectorRequirements }
     }
+
+    public var hasMinValues: Bool { byKey.values.contains { $0.minValues != nil } }
 
     /// Keys with a `minValues`, sorted.
     public var keysWithMinValues: [String] { byKey.values.filter { $0.minValues != nil }.map(\.key).sorted() }

@@ -55,9 +55,4 @@ struct InstanceTypeOption: Sendable {
     func hasAvailableOffering(compatibleWith requirements: Requirements) -> Bool {
         offerings.contains { $0.offering.available && $0.isCompatible(with: requirements) }
     }
-
-    /// The cheapest available offering suiting `requirements`.
-    func cheapestPrice(compatibleWith requirements: Requirements) -> Double? {
-        offerings.lazy.filter { $0.offering.available && $0.isCompatible(with: requirements) }.map(\.offering.price).min()
-    }
 }

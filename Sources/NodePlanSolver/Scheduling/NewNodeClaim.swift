@@ -48,7 +48,8 @@ struct NewNodeClaim: Sendable {
         var allPorts = hostPorts
         allPorts.insert(contentsOf: attempt.shape.hostPorts)
         let (survivors, rejections) = InstanceTypeFilter.filter(
-            options, of: template, requirements: combined, requests: requests, podRequests: attempt.shape.requests,
+            options, of: template, requirements: combined, requirementsChanged: combined != requirements,
+            requests: requests, podRequests: attempt.shape.requests,
             hostPorts: allPorts.ports, resources: resources)
         guard !survivors.isEmpty else { return .failure(.noInstanceType(rejections)) }
 
