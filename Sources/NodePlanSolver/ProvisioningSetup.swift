@@ -87,7 +87,7 @@ struct ProvisioningSetup {
             requirements.add(Requirement(key: WellKnownLabel.nodePool, operator: .in, values: [pool.name]))
             let options = typesOfPool[poolIndex].map { InstanceTypeOption($0, resources: resources) }.filter { option in
                 option.requirements.intersectionConflict(with: requirements) == nil
-                    && option.hasAvailableOffering(compatibleWith: requirements) && !option.allocatable.hasNegative
+                    && option.hasAvailableOffering(InstanceTypeOption.OfferingFilter(requirements)) && !option.allocatable.hasNegative
             }.sorted { $0.name < $1.name }
             var used = ResourceVector(count: resources.count)
             var nodeCount = 0

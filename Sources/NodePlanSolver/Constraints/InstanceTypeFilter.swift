@@ -15,6 +15,7 @@ enum InstanceTypeFilter {
         var survivors: [Int] = []
         survivors.reserveCapacity(candidates.count)
         var rejections = InstanceTypeRejections()
+        let offeringFilter = InstanceTypeOption.OfferingFilter(requirements)
         for index in candidates {
             let option = template.options[index]
             if requirementsChanged, let conflict = option.requirements.intersectionConflict(with: requirements) {
@@ -28,7 +29,7 @@ enum InstanceTypeFilter {
                 rejections.tooSmall[resources.names[position], default: []].append(option.name)
                 continue
             }
-            guard !requirementsChanged || option.hasAvailableOffering(compatibleWith: requirements) else {
+            guard !requirementsChanged || option.hasAvailableOffering(offeringFilter) else {
                 rejections.unavailable += 1
                 continue
             }

@@ -16,9 +16,10 @@ enum OfferingRanking {
 
     /// Every available offering of `options` compatible with `requirements`, best first.
     static func ranked(_ options: [InstanceTypeOption], requirements: Requirements) -> [LaunchOption] {
+        let filter = InstanceTypeOption.OfferingFilter(requirements)
         var launches: [LaunchOption] = []
         for option in options {
-            for offering in option.offerings where offering.offering.available && offering.isCompatible(with: requirements) {
+            for offering in option.offerings where offering.offering.available && filter.admits(offering) {
                 launches.append(LaunchOption(instanceType: option.name, zone: offering.offering.zone,
                                              capacityType: offering.offering.capacityType,
                                              price: offering.offering.price))

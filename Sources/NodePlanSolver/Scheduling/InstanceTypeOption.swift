@@ -4,25 +4,34 @@ import NodePlanModel
 /// capacity types of its offerings), vectors, and offerings with the labels they imply.
 struct InstanceTypeOption: Sendable {
     struct OfferingOption: Sendable {
+        /// Label keys every offering defines, in the order of `values`.
+        static let keys = [WellKnownLabel.zone, WellKnownLabel.capacityType, WellKnownLabel.aksScaleSetPriority,
+                           WellKnownLabel.aksPriority, WellKnownLabel.azurePlacementScope]
+
         var offering: Offering
-        /// (key, value) labels a node launched from this offering gets.
-        var labels: [(key: String, value: String)]
+        /// The values of `keys` a node launched from this offering gets.
+        var values: [String]
 
         init(_ offering: Offering) {
             self.offering = offering
             let priority = offering.capacityType == .spot ? "spot" : "regular"
-            labels = [
-                (WellKnownLabel.zone, offering.zone),
-                (WellKnownLabel.capacityType, offering.capacityType.rawValue),
-                (WellKnownLabel.aksScaleSetPriority, priority),
-                (WellKnownLabel.aksPriority, priority),
-                (WellKnownLabel.azurePlacementScope, offering.zone == "0" ? "regional" : "zonal"),
-            ]
+            values = [offering.zone, offering.capacityType.rawValue, priority, priority,
+                      offering.zone == "0" ? "regional" : "zonal"]
         }
+    }
 
-        /// Whether a NodeClaim with `requirements` could be launched from this offering.
-        func isCompatible(with requirements: Requirements) -> Bool {
-            labels.allSatisfy { requirements[$0.key]?.has($0.value) ?? true }
+    /// The requirements that concern offerings, looked up once per check rather than per offering.
+    struct OfferingFilter {
+        private let requirements: [Requirement?]
+
+        init(_ requirements: Requirements) { self.requirements = OfferingOption.keys.map { requirements[$0] } }
+
+        /// Whether a NodeClaim with these requirements could be launched from `offering`.
+        func admits(_ offering: OfferingOption) -> Bool {
+            for (index, requirement) in requirements.enumerated() {
+                if let requirement, !requirement.has(offering.values[index]) { return false }
+            }
+            return true
         }
     }
 
@@ -40,7 +49,9 @@ struct InstanceTypeOption: Sendable {
             requirements.add(Requirement(key: WellKnownLabel.instanceType, operator: .in, values: [instanceType.name]))
         }
         var offeringValues: [String: Set<String>] = [:]
-        for offering in offerings { for label in offering.labels { offeringValues[label.key, default: []].insert(label.value) } }
+        for offering in offerings {
+            for (key, value) in zip(OfferingOption.keys, offering.values) { offeringValues[key, default: []].insert(value) }
+        }
         for (key, values) in offeringValues where !requirements.has(key) {
             requirements.add(Requirement(key: key, operator: .in, values: Array(values)))
         }
@@ -51,8 +62,8 @@ struct InstanceTypeOption: Sendable {
 
     var name: String { instanceType.name }
 
-    /// Whether some available offering suits `requirements`.
-    func hasAvailableOffering(compatibleWith requirements: Requirements) -> Bool {
-        offerings.contains { $0.offering.available && $0.isCompatible(with: requirements) }
+    /// Whether some available offering passes `filter`.
+    func hasAvailableOffering(_ filter: OfferingFilter) -> Bool {
+        offerings.contains { $0.offering.available && filter.admits($0) }
     }
 }
