@@ -68,3 +68,31 @@ import Testing
         #expect(result.launches.map(\.pods.count) == [2, 2, 1])
     }
 }
+
+@Suite struct MinValuesTests {
+    let types = ["D", "E", "F"].enumerated().map { index, family in
+        InstanceTypes.make("\(family)4", cpu: 4, memoryGiB: 16, price: 0.1 * Double(index + 1),
+                           labels: [WellKnownLabel.azureSKUFamily: family])
+    }
+
+    func scenario(minValues: Int, _ policy: MinValuesPolicy, pod: PodTemplate = PodTemplate()) -> Solved {
+        Scenario().pool("default", requirements: [NodeSelectorRequirement(
+            key: WellKnownLabel.azureSKUFamily, operator: .exists, minValues: minValues)])
+            .instanceTypes(types).options { $0.minValuesPolicy = policy }.pods("web", pod).solve()
+    }
+
+    @Test func launchesKeepEnoughDistinctValues() {
+        let result = scenario(minValues: 3, .strict)
+        #expect(result.launches.count == 1)
+        #expect(result.launches[0].minValuesRelaxed == false)
+        let requirement = result.launches[0].requirements.first { $0.key == WellKnownLabel.instanceType }
+        #expect(requirement?.values == ["D4", "E4", "F4"])
+    }
+
+    @Test func strictPolicyRejectsNodeClaimsBelowMinValues() {
+        let picky = PodTemplate().requiredNodeAffinity([.in(WellKnownLabel.azureSKUFamily, "D", "E")])
+        #expect(scenario(minValues: 3, .strict, pod: picky).unschedulable("web-0")?.reason.contains("minValues") == true)
+        let relaxed = scenario(minValues: 3, .bestEffort, pod: picky)
+        #expect(relaxed.launches.first?.minValuesRelaxed == true)
+    }
+}

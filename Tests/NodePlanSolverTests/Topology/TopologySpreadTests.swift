@@ -91,3 +91,26 @@ import Testing
         #expect(result.launch(of: "web-0")?.choice.zone == "test-zone-1")
     }
 }
+
+@Suite struct TopologySpreadSelectorTests {
+    let standard = InstanceTypes.make("standard", cpu: 4, memoryGiB: 16, price: 0.2)
+
+    /// matchLabelKeys narrows the selector to pods sharing the key's value (e.g. one revision).
+    @Test func matchLabelKeysSpreadEachRevisionSeparately() {
+        let result = Scenario().pool("default").instanceTypes([standard])
+            .node("z1", like: standard, pool: "default", zone: "test-zone-1", taints: [Taint(key: "x", effect: .noSchedule)])
+            .running("old", count: 2, on: "z1", PodTemplate().labels(["app": "web", "rev": "1"]))
+            .pods("web", PodTemplate(cpu: "100m").labels(["app": "web", "rev": "2"])
+                .spread(WellKnownLabel.zone, selector: ["app": "web"], matchLabelKeys: ["rev"]))
+            .solve()
+        #expect(result.launch(of: "web-0")?.choice.zone == "test-zone-1")
+    }
+
+    @Test func podsNotSelectedByTheirOwnConstraintMayShareANode() {
+        let result = Scenario().pool("default").instanceTypes([standard])
+            .pods("web", count: 3, PodTemplate(cpu: "100m").labels(["app": "web"])
+                .spread(WellKnownLabel.hostname, selector: ["app": "other"]))
+            .solve()
+        #expect(result.launches.count == 1)
+    }
+}
