@@ -48,7 +48,7 @@ struct ProvisioningSetup {
             var labels = node.labels
             if labels[WellKnownLabel.hostname] == nil { labels[WellKnownLabel.hostname] = node.name }
             return TopologyCensus.CensusNode(labels: labels, requirements: Requirements(labels: labels),
-                                             taints: node.taints)
+                                             taints: node.taints, registered: node.registered)
         }
         for (index, pod) in snapshot.pods.enumerated() where pod.isBound && !pod.isTerminal && !inBatch[index] {
             guard let node = nodeIndex[pod.nodeName] else { continue }
@@ -130,7 +130,9 @@ struct ProvisioningSetup {
                 let definition = PodShape.definition(of: term, kind: .antiAffinity, spec: spec,
                                                      namespaces: snapshot.namespaces)
                 let group = topology.inverseGroup(for: definition)
-                if let domain = census.nodes[node].labels[definition.key] { topology.recordInverse(group, domain: domain) }
+                for domain in topology.possibleDomains(of: census.nodes[node], key: definition.key) {
+                    topology.recordInverse(group, domain: domain)
+                }
             }
         }
         for index in shapes.indices {

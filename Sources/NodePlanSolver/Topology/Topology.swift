@@ -51,11 +51,23 @@ struct Topology: Sendable {
                !definition.nodeFilter.matches(node.requirements, taints: node.taints, allowUndefined: { _ in false }) {
                 continue
             }
-            if let domain = node.labels[definition.key] { group.record(domain) }
+            if definition.kind == .antiAffinity {
+                for domain in possibleDomains(of: node, key: definition.key) { group.record(domain) }
+            } else if let domain = node.labels[definition.key] {
+                group.record(domain)
+            }
         }
         groups.append(group)
         groupIndex[definition] = groups.count - 1
         return groups.count - 1
+    }
+
+    /// The domains a running pod's node may be in: its label, or, for an in-flight NodeClaim that
+    /// lacks the label, every known domain (its zone is undecided, so anti-affinity must assume
+    /// the worst: Karpenter's "Schrödinger" rule).
+    func possibleDomains(of node: TopologyCensus.CensusNode, key: String) -> [String] {
+        if let domain = node.labels[key] { return [domain] }
+        return node.registered ? [] : universe.domains(of: key).keys.sorted()
     }
 
     /// The inverse anti-affinity group for `definition` (owned by the pods whose term it is).

@@ -7,6 +7,8 @@ struct TopologyCensus: Sendable {
         var labels: [String: String]
         var requirements: Requirements
         var taints: [Taint]
+        /// False for an in-flight NodeClaim: labels it lacks (its zone, say) are still undecided.
+        var registered: Bool
     }
 
     struct CensusPod: Sendable {

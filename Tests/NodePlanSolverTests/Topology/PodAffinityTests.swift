@@ -113,3 +113,29 @@ import Testing
         #expect(result.placedCount == 4)
     }
 }
+
+@Suite struct InFlightAntiAffinityTests {
+    let standard = InstanceTypes.make("standard", cpu: 4, memoryGiB: 16, price: 0.2)
+
+    func inFlight(_ name: String) -> Node {
+        Node(name: name, labels: [WellKnownLabel.nodePool: "default"], capacity: standard.capacity,
+             allocatable: standard.allocatable, nodePool: "default", instanceType: "standard", registered: false,
+             initialized: false, ready: false)
+    }
+
+    @Test func inFlightNodeClaimsWithUndecidedZonesBlockEveryZoneForAntiAffinity() {
+        let result = Scenario().pool("default").instanceTypes([standard]).node(inFlight("claim-1"))
+            .running("web", on: "claim-1", PodTemplate().labels(["app": "web"]))
+            .pods("loner", PodTemplate(cpu: "3500m").podAntiAffinity(WellKnownLabel.zone, to: ["app": "web"]))
+            .solve()
+        #expect(result.unschedulable("loner-0")?.reason.contains("anti-affinity") == true)
+    }
+
+    @Test func ownersOnInFlightNodeClaimsRepelFromEveryZone() {
+        let result = Scenario().pool("default").instanceTypes([standard]).node(inFlight("claim-1"))
+            .running("loner", on: "claim-1", PodTemplate(cpu: "3").podAntiAffinity(WellKnownLabel.zone, to: ["app": "web"]))
+            .pods("web", PodTemplate(cpu: "2").labels(["app": "web"]))
+            .solve()
+        #expect(result.unschedulable("web-0")?.reason.contains("anti-affinity") == true)
+    }
+}
