@@ -7,13 +7,25 @@ struct ProvisioningSetup {
     var batch: [Int32] = []
     /// Pods Karpenter would ignore, with why.
     var ignored: [(pod: Int32, reason: String)] = []
+    /// NodePools left out or unable to launch anything, with why.
+    var warnings: [String] = []
     var scheduler: Scheduler
 
     init(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?, options: SolverOptions) {
         let nodeIndex = Dictionary(snapshot.nodes.enumerated().map { ($0.element.name, $0.offset) },
                                    uniquingKeysWith: { first, _ in first })
         let specRequests = snapshot.podSpecs.map(\.effectiveRequests)
-        let pools = snapshot.nodePools.filter { $0.replicas == nil }
+        // Static pools keep their size; a pool whose AKSNodeClass is missing is not ready (without
+        // any AKSNodeClass in the snapshot, every pool is taken as ready).
+        let classNames = Set(snapshot.nodeClasses.map(\.name))
+        var pools: [NodePool] = []
+        for pool in snapshot.nodePools where pool.replicas == nil {
+            if classNames.isEmpty || classNames.contains(pool.nodeClass) {
+                pools.append(pool)
+            } else {
+                warnings.append("NodePool \"\(pool.name)\" skipped: AKSNodeClass \"\(pool.nodeClass)\" not found")
+            }
+        }
         let typesOfPool = pools.map { instanceTypes?[$0.name] ?? snapshot.instanceTypes }
         let resources = ResourceIndex(
             specRequests + typesOfPool.flatMap { $0.flatMap { [$0.capacity, $0.overhead] } }
@@ -89,6 +101,9 @@ struct ProvisioningSetup {
                 option.requirements.intersectionConflict(with: requirements) == nil
                     && option.hasAvailableOffering(InstanceTypeOption.OfferingFilter(requirements)) && !option.allocatable.hasNegative
             }.sorted { $0.name < $1.name }
+            if options.isEmpty {
+                warnings.append("NodePool \"\(pool.name)\": no instance type is compatible with its requirements")
+            }
             var used = ResourceVector(count: resources.count)
             var nodeCount = 0
             for node in snapshot.nodes where node.nodePool == pool.name {

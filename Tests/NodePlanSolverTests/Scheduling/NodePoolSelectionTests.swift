@@ -89,3 +89,22 @@ import Testing
         #expect(result.launches.map(\.nodePool) == ["dynamic"])
     }
 }
+
+@Suite struct NodePoolReadinessTests {
+    let standard = InstanceTypes.make("standard", cpu: 4, memoryGiB: 16, price: 0.2)
+
+    @Test func poolsWithoutTheirNodeClassAreSkippedWithAWarning() {
+        let result = Scenario().nodeClass(AKSNodeClass(name: "default"))
+            .pool(NodePool(name: "orphan", weight: 100, nodeClass: "missing")).pool("default")
+            .instanceTypes([standard]).pods("web").solve()
+        #expect(result.launches.map(\.nodePool) == ["default"])
+        #expect(result.plan.warnings == ["NodePool \"orphan\" skipped: AKSNodeClass \"missing\" not found"])
+    }
+
+    @Test func poolsWhoseRequirementsMatchNoInstanceTypeAreReported() {
+        let result = Scenario().pool("arm", weight: 100, requirements: [.in(WellKnownLabel.arch, "arm64")])
+            .pool("default").instanceTypes([standard]).pods("web").solve()
+        #expect(result.launches.map(\.nodePool) == ["default"])
+        #expect(result.plan.warnings == ["NodePool \"arm\": no instance type is compatible with its requirements"])
+    }
+}
