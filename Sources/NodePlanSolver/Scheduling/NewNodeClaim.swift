@@ -14,6 +14,31 @@ struct NewNodeClaim: Sendable {
     var pods: [Int32] = []
     var hostPorts = HostPortUsage()
     var minValuesRelaxed = false
+    /// Per resource, the most any remaining option holds after its DaemonSet overhead: a pod that
+    /// does not fit here fits no option, whatever topology decides, so most full NodeClaims are
+    /// turned away before any requirement work (a fresh NodeClaim runs the full filter instead,
+    /// which names the instance types it rules out).
+    private(set) var headroom: ResourceVector
+
+    init(template index: Int, of template: NodeClaimTemplate, hostname: String, requirements: Requirements,
+         options: [Int], resourceCount: Int) {
+        self.template = index
+        self.hostname = hostname
+        self.requirements = requirements
+        self.options = options
+        requests = ResourceVector(count: resourceCount)
+        headroom = Self.headroom(of: options, in: template)
+    }
+
+    private static func headroom(of options: [Int], in template: NodeClaimTemplate) -> ResourceVector {
+        var result: ResourceVector?
+        for index in options {
+            var room = template.options[index].allocatable
+            room -= template.daemonSetGroups.group(ofOption: index).overhead
+            result = result.map { $0.maximum(room) } ?? room
+        }
+        return result!
+    }
 
     /// What adding a pod would make of this NodeClaim.
     struct Addition {
@@ -30,6 +55,9 @@ struct NewNodeClaim: Sendable {
             return .failure(.untoleratedTaint(taint))
         }
         if let port = hostPorts.firstConflict(with: attempt.shape.hostPorts) { return .failure(.hostPortConflict(port)) }
+        if !pods.isEmpty, let position = requests.firstShortfall(adding: attempt.shape.requests, in: headroom) {
+            return .failure(.insufficient(resource: resources.names[position]))
+        }
         let podRequirements = attempt.requirements
         if let conflict = requirements.conflict(with: podRequirements) { return .failure(.requirements(conflict)) }
         var combined = requirements.adding(podRequirements)
@@ -61,11 +89,12 @@ struct NewNodeClaim: Sendable {
         return .success(Addition(requirements: combined, options: survivors, minValuesRelaxed: relaxed))
     }
 
-    mutating func add(_ attempt: PodAttempt, _ addition: Addition) {
+    mutating func add(_ attempt: PodAttempt, _ addition: Addition, template: NodeClaimTemplate) {
         pods.append(attempt.pod)
         requests += attempt.shape.requests
         hostPorts.insert(contentsOf: attempt.shape.hostPorts)
         requirements = addition.requirements
+        if options != addition.options { headroom = Self.headroom(of: addition.options, in: template) }
         options = addition.options
         minValuesRelaxed = addition.minValuesRelaxed
     }

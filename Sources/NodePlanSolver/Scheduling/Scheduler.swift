@@ -123,8 +123,8 @@ struct Scheduler {
         topology.registerHostname(hostname)
         var requirements = template.requirements
         requirements.add(Requirement(key: WellKnownLabel.hostname, operator: .in, values: [hostname]))
-        let claim = NewNodeClaim(template: index, hostname: hostname, requirements: requirements,
-                                 requests: ResourceVector(count: resources.count), options: withinLimits)
+        let claim = NewNodeClaim(template: index, of: template, hostname: hostname, requirements: requirements,
+                                 options: withinLimits, resourceCount: resources.count)
         switch claim.canAdd(attempt, template: template, topology: topology,
                             minValuesPolicy: options.minValuesPolicy, resources: resources) {
         case .failure(let reason): return .failure(reason)
@@ -138,7 +138,7 @@ struct Scheduler {
     }
 
     private mutating func commit(_ attempt: PodAttempt, _ addition: NewNodeClaim.Addition, toClaim index: Int) {
-        newClaims[index].add(attempt, addition)
+        newClaims[index].add(attempt, addition, template: templates[newClaims[index].template])
         topology.record(attempt.topologyPod, taints: templates[newClaims[index].template].pool.taints,
                         requirements: addition.requirements, allowUndefined: LabelKeys.isWellKnown)
     }
