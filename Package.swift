@@ -61,9 +61,8 @@ let package = Package(
         .testTarget(name: "NodePlanValidatorTests", dependencies: ["NodePlanValidator", "NodePlanModel"]),
         .testTarget(name: "NodePlanSolverTests", dependencies: ["NodePlanSolver", "NodePlanTesting", "NodePlanModel"]),
         .testTarget(
-            name: "NodePlanKubeTests",
-            dependencies: ["NodePlanKube", "NodePlanModel"],
-            resources: [.copy("Fixtures")]
+            name: "NodePlanPropertyTests",
+            dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanValidator"]
         ),
         .testTarget(name: "NodePlanReportTests", dependencies: ["NodePlanReport"]),
         .testTarget(name: "NodePlanSyntheticTests", dependencies: ["NodePlanSynthetic", "NodePlanModel"]),
