@@ -1,10 +1,15 @@
 import ArgumentParser
 
-/// The `nodeplan` command line: subcommands are added as their layers land.
+/// The `nodeplan` command line.
 @main
 struct NodePlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nodeplan",
-        abstract: "Node-provisioning solver for Kubernetes on Azure (Karpenter semantics)."
+        abstract: "Node-provisioning solver for Kubernetes on Azure (Karpenter semantics).",
+        discussion: """
+        Exit codes: 0 success; 1 the plan leaves pods unschedulable; 2 bad input or usage; \
+        3 the independent validator found a violation; 4 internal or server error.
+        """,
+        subcommands: [SolveCommand.self, ValidateCommand.self, GenerateCommand.self]
     )
 }

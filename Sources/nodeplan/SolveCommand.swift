@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import NodePlanModel
+import NodePlanReport
+import NodePlanSolver
+import NodePlanValidator
+
+/// `nodeplan solve`: what would this cluster need?
+struct SolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "solve",
+        abstract: "Plan nodes for the pending pods of kubectl dumps or a snapshot (offline what-if).",
+        discussion: """
+        Reads Pods, Deployments, ReplicaSets, StatefulSets, Jobs, DaemonSets, Nodes, NodeClaims, PDBs,
+        PriorityClasses, PVCs/PVs/StorageClasses/CSINodes, NodePools, AKSNodeClasses and nodeplan catalog
+        files, solves, re-checks the plan with the independent validator, and prints it.
+        Example: nodeplan solve --region eastus nodepool.yaml deployment.yaml
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: "Packing strategy: optimize (default) or karpenter (Karpenter's own greedy).")
+    var strategy: SolverStrategy?
+
+    @Option(name: [.short, .long], help: "Output format: table, json or yaml.")
+    var output: OutputFormat = .table
+
+    @Option(name: .long, help: "Also write a self-contained HTML report to this file.")
+    var html: String?
+
+    @Option(name: .long, help: "Colour the table: auto (only on a terminal), always, never.")
+    var color: ColorMode = .auto
+
+    func run() throws {
+        do {
+            let (snapshot, instanceTypes) = try input.load()
+            var options = snapshot.options
+            if let strategy { options.strategy = strategy }
+            let plan = Provisioner(options: options).solve(snapshot: snapshot, instanceTypes: instanceTypes)
+            let violations = PlanValidator.validate(snapshot: snapshot, instanceTypes: instanceTypes, plan: plan)
+
+            switch output {
+            case .table:
+                let colors = color == .always || (color == .auto && Terminal.standardOutputIsTerminal)
+                let summary = PlanSummary(snapshot: snapshot, plan: plan, instanceTypes: instanceTypes)
+                print(PlanTextReport(summary: summary, colors: colors).render(), terminator: "")
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                print(String(decoding: try encoder.encode(PlanDocument(snapshot: snapshot, plan: plan)), as: UTF8.self))
+            case .yaml:
+                print(try YAMLEmitter.yaml(PlanDocument(snapshot: snapshot, plan: plan)), terminator: "")
+            }
+            if let html {
+                let page = PlanHTMLReport(title: "nodeplan: \(input.files.first ?? input.snapshot ?? "plan")",
+                                          snapshot: snapshot, plan: plan, instanceTypes: instanceTypes).render()
+                do {
+                    try page.write(toFile: html, atomically: true, encoding: .utf8)
+                } catch {
+                    throw CommandFailure(status: ExitStatus.internalError, message: "\(html): \(error.localizedDescription)")
+                }
+            }
+            guard violations.isEmpty else {
+                throw CommandFailure(status: ExitStatus.validationFailed, message: "the validator rejected the plan:\n"
+                                     + violations.map { "  \($0)" }.joined(separator: "\n"))
+            }
+            if !plan.unschedulable.isEmpty { throw ExitStatus.unschedulablePods }
+        } catch let failure as CommandFailure {
+            throw failure.report()
+        }
+    }
+}
