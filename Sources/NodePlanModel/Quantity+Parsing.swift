@@ -9,7 +9,7 @@ extension Quantity {
     /// Parses a quantity exactly as Kubernetes does: an optionally signed decimal number followed
     /// by a binary suffix (Ki, Mi, Gi, Ti, Pi, Ei), a decimal suffix (n, u, m, k, M, G, T, P, E)
     /// or a decimal exponent (e3, E-2). Values are rounded up to milli precision, as Kubernetes
-    /// does for requests and limits.
+    /// does for requests and limits, and saturate at `Int64.max` milli-units.
     public init(parsing text: String) throws(QuantityParseError) {
         func fail(_ reason: String) -> QuantityParseError { QuantityParseError(input: text, reason: reason) }
         var bytes = Array(text.utf8)[...]
@@ -77,17 +77,21 @@ extension Quantity {
         }
 
         // milli = mantissa × 2^binaryShift × 10^(decimalExponent + 3 − fractionDigits), rounded up.
+        // Values beyond Int64 milli-units (over 8 PiB, or 9.2e15 CPUs) saturate: Kubernetes accepts
+        // them, and they only ever serve as "effectively unlimited" limits.
         var numerator = mantissa
         var denominator: Int64 = 1
-        func scale(_ value: inout Int64, by factor: Int64) throws(QuantityParseError) {
-            let (product, overflow) = value.multipliedReportingOverflow(by: factor)
-            guard !overflow else { throw fail("value out of range") }
-            value = product
+        var saturated = false
+        func scale(by factor: Int64, times: Int) {
+            for _ in 0..<times where !saturated {
+                let (product, overflow) = numerator.multipliedReportingOverflow(by: factor)
+                if overflow { saturated = true } else { numerator = product }
+            }
         }
-        for _ in 0..<binaryShift { try scale(&numerator, by: 2) }
+        scale(by: 2, times: binaryShift)
         let tens = decimalExponent + 3 - fractionDigits
         if tens >= 0 {
-            for _ in 0..<tens { try scale(&numerator, by: 10) }
+            scale(by: 10, times: tens)
         } else {
             for _ in 0..<(-tens) {
                 // Past 10^18 every remaining non-zero numerator rounds up to one milli.
@@ -95,8 +99,8 @@ extension Quantity {
                 denominator *= 10
             }
         }
-        var result = numerator / denominator
-        if numerator % denominator != 0 { result += 1 }
+        var result = saturated ? Int64.max : numerator / denominator
+        if !saturated && numerator % denominator != 0 { result += 1 }
         self.init(milli: negative ? -result : result)
     }
 }

@@ -14,9 +14,15 @@ import NodePlanModel
         #expect(try Quantity(parsing: text).milli == milli)
     }
 
-    @Test(arguments: ["", "abc", "1.2.3", "1Zi", "1e", "Mi", "1 Gi", "--1", "1e400", "10Ei", "9223372036854775807"])
+    @Test(arguments: ["", "abc", "1.2.3", "1Zi", "1e", "Mi", "1 Gi", "--1", "1e400", "123456789012345678901234"])
     func rejectsMalformed(text: String) {
         #expect(throws: QuantityParseError.self) { try Quantity(parsing: text) }
+    }
+
+    @Test(arguments: ["10Ei", "10000000Gi", "9223372036854775807", "1e30"])
+    func saturatesBeyondInt64(text: String) throws {
+        #expect(try Quantity(parsing: text).milli == .max)
+        #expect(try Quantity(parsing: "-" + text).milli == -.max)
     }
 
     @Test func describesCanonically() throws {
