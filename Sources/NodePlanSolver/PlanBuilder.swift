@@ -20,9 +20,12 @@ struct PlanBuilder {
         for (pod, reason) in setup.ignored {
             plan.unschedulable.append(UnschedulablePod(pod: pod, reason: "ignored by provisioning: pod \(reason)"))
         }
+        let preemption = scheduler.failures.values.contains(where: \.isCapacityShortage)
+            ? Preemption(snapshot: snapshot, resources: scheduler.resources) : nil
         for (pod, failure) in scheduler.failures {
+            let spec = snapshot.podSpecs[Int(snapshot.pods[Int(pod)].spec)]
             let candidates = failure.isCapacityShortage
-                ? Preemption.candidates(for: pod, snapshot: snapshot, scheduler: scheduler) : []
+                ? preemption?.candidates(for: pod, spec: spec, scheduler: scheduler) ?? [] : []
             plan.unschedulable.append(UnschedulablePod(pod: pod, reason: failure.reason, details: failure.details,
                                                        preemptionCandidates: candidates))
         }

@@ -41,7 +41,7 @@ struct Scheduler {
 
     /// Places every pod of `batch` it can; failures stay in `failures`.
     mutating func solve(_ batch: [Int32]) {
-        var queue = PodQueue(batch.sorted(by: queueOrder))
+        var queue = PodQueue(queueOrdered(batch))
         while let pod = queue.pop() {
             if let failure = trySchedule(pod) {
                 failures[pod] = failure
@@ -147,16 +147,27 @@ struct Scheduler {
 
     /// Queue order: priority descending (Karpenter ignores priority; nodeplan places important
     /// pods first), then CPU and memory requests descending, creation time and UID ascending.
-    private func queueOrder(_ lhs: Int32, _ rhs: Int32) -> Bool {
-        let left = shape(of: lhs)
-        let right = shape(of: rhs)
-        if left.priority != right.priority { return left.priority > right.priority }
-        if left.requests[0] != right.requests[0] { return left.requests[0] > right.requests[0] }
-        if left.requests[1] != right.requests[1] { return left.requests[1] > right.requests[1] }
-        let leftPod = pods[Int(lhs)]
-        let rightPod = pods[Int(rhs)]
-        if leftPod.createdAt != rightPod.createdAt { return leftPod.createdAt < rightPod.createdAt }
-        if leftPod.uid != rightPod.uid { return leftPod.uid < rightPod.uid }
-        return lhs < rhs
+    private func queueOrdered(_ batch: [Int32]) -> [Int32] {
+        struct Key {
+            var priority: Int32
+            var cpu: Int64
+            var memory: Int64
+            var createdAt: Double
+            var pod: Int32
+        }
+        let keys = batch.map { pod in
+            let shape = shapes[Int(pods[Int(pod)].spec)]!
+            return Key(priority: shape.priority, cpu: shape.requests[0], memory: shape.requests[1],
+                       createdAt: pods[Int(pod)].createdAt, pod: pod)
+        }
+        return keys.sorted { lhs, rhs in
+            if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
+            if lhs.cpu != rhs.cpu { return lhs.cpu > rhs.cpu }
+            if lhs.memory != rhs.memory { return lhs.memory > rhs.memory }
+            if lhs.createdAt != rhs.createdAt { return lhs.createdAt < rhs.createdAt }
+            let leftUID = pods[Int(lhs.pod)].uid
+            let rightUID = pods[Int(rhs.pod)].uid
+            return leftUID != rightUID ? leftUID < rightUID : lhs.pod < rhs.pod
+        }.map(\.pod)
     }
 }
