@@ -60,18 +60,18 @@ struct NewNodeClaim: Sendable {
         }
         let podRequirements = attempt.requirements
         if let conflict = requirements.conflict(with: podRequirements) { return .failure(.requirements(conflict)) }
-        var combined = requirements.adding(podRequirements)
-
         let domains = topology.requirements(for: attempt.topologyPod,
                                             podRequirements: attempt.strictRequirements,
-                                            nodeRequirements: combined, taints: template.pool.taints,
-                                            allowUndefined: LabelKeys.isWellKnown)
+                                            nodeRequirements: requirements, narrowedBy: podRequirements,
+                                            taints: template.pool.taints, allowUndefined: LabelKeys.isWellKnown)
+        let topologyDomains: Requirements
         switch domains {
         case .failure(let failure): return .failure(.topology(failure))
-        case .success(let domains):
-            if let conflict = combined.conflict(with: domains) { return .failure(.requirements(conflict)) }
-            combined.add(domains)
+        case .success(let found): topologyDomains = found
         }
+        var combined = requirements.adding(podRequirements)
+        if let conflict = combined.conflict(with: topologyDomains) { return .failure(.requirements(conflict)) }
+        combined.add(topologyDomains)
 
         var allPorts = hostPorts
         allPorts.insert(contentsOf: attempt.shape.hostPorts)

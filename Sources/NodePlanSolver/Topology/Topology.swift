@@ -98,16 +98,24 @@ struct Topology: Sendable {
         }
     }
 
-    /// The domain requirements `pod` adds on a node or NodeClaim with `nodeRequirements` and
-    /// `taints` (Karpenter's `AddRequirements`), or the constraint that leaves no domain.
+    /// The domain requirements `pod` adds on a node or NodeClaim with `nodeRequirements` (further
+    /// narrowed by `narrowedBy`, the pod's own requirements on a NodeClaim, so callers need not
+    /// build the intersection for a candidate that topology turns away) and `taints` (Karpenter's
+    /// `AddRequirements`), or the constraint that leaves no domain.
     func requirements(for pod: TopologyPod, podRequirements: Requirements, nodeRequirements: Requirements,
-                      taints: [Taint], allowUndefined: (String) -> Bool) -> Result<Requirements, TopologyFailure> {
+                      narrowedBy narrowing: Requirements? = nil, taints: [Taint],
+                      allowUndefined: (String) -> Bool) -> Result<Requirements, TopologyFailure> {
         var result = Requirements()
+        func nodeDomains(_ key: String) -> Requirement {
+            let domains = nodeRequirements.get(key)
+            guard let narrowing = narrowing?[key] else { return domains }
+            return domains.intersection(narrowing)
+        }
         func constrain(_ group: TopologyGroup, inverse: Bool) -> TopologyFailure? {
             let selfSelecting = group.definition.selects(namespace: pod.namespace, labels: pod.labels)
             let domains = group.allowedDomains(selfSelecting: selfSelecting,
                                                podDomains: podRequirements.get(group.key),
-                                               nodeDomains: nodeRequirements.get(group.key))
+                                               nodeDomains: nodeDomains(group.key))
             guard !domains.isEmpty else { return TopologyFailure(definition: group.definition, inverse: inverse) }
             result.add(domains)
             return nil
