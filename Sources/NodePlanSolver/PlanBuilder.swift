@@ -44,14 +44,9 @@ struct PlanBuilder {
         var requirements = claim.requirements
         requirements.remove(WellKnownLabel.hostname)
         let options = claim.options.map { template.options[$0] }
-        let ranked = OfferingRanking.ranked(options, requirements: requirements)
-        // Instance types by their cheapest offering: the order of their first appearance in the ranking.
-        var byCheapest: [String] = []
-        var seen = Set<String>()
-        for option in ranked where byCheapest.count < maxInstanceTypes && seen.insert(option.instanceType).inserted {
-            byCheapest.append(option.instanceType)
-        }
-        requirements.add(Requirement(key: WellKnownLabel.instanceType, operator: .in, values: byCheapest))
+        let (byCheapest, ranked) = OfferingRanking.rank(options, requirements: requirements, count: maxFallbacks + 1)
+        requirements.add(Requirement(key: WellKnownLabel.instanceType, operator: .in,
+                                     values: Array(byCheapest.prefix(maxInstanceTypes))))
 
         var overhead = template.daemonSetGroups.group(ofOption: claim.options[0]).overhead
         for option in claim.options.dropFirst() {

@@ -14,17 +14,25 @@ enum OfferingRanking {
         return lhs.instanceType < rhs.instanceType
     }
 
-    /// Every available offering of `options` compatible with `requirements`, best first.
-    static func ranked(_ options: [InstanceTypeOption], requirements: Requirements) -> [LaunchOption] {
+    /// The instance types of `options` ordered by their best available offering compatible with
+    /// `requirements`, and the `count` best offerings overall (the launch choice and its fallbacks).
+    static func rank(_ options: [InstanceTypeOption], requirements: Requirements, count: Int)
+        -> (instanceTypes: [String], offerings: [LaunchOption]) {
         let filter = InstanceTypeOption.OfferingFilter(requirements)
-        var launches: [LaunchOption] = []
-        for option in options {
-            for offering in option.offerings where offering.offering.available && filter.admits(offering) {
-                launches.append(LaunchOption(instanceType: option.name, zone: offering.offering.zone,
-                                             capacityType: offering.offering.capacityType,
-                                             price: offering.offering.price))
+        func launchOptions(_ option: InstanceTypeOption) -> [LaunchOption] {
+            option.offerings.filter { $0.offering.available && filter.admits($0) }.map {
+                LaunchOption(instanceType: option.name, zone: $0.offering.zone,
+                             capacityType: $0.offering.capacityType, price: $0.offering.price)
             }
         }
-        return launches.sorted(by: precedes)
+        var best: [(launch: LaunchOption, option: InstanceTypeOption)] = []
+        for option in options {
+            if let first = launchOptions(option).min(by: precedes) { best.append((first, option)) }
+        }
+        best.sort { precedes($0.launch, $1.launch) }
+        // Every offering ranks at or after its own type's best, so the `count` best offerings
+        // all belong to the `count` best types.
+        let offerings = best.prefix(count).flatMap { launchOptions($0.option) }.sorted(by: precedes).prefix(count)
+        return (best.map(\.option.name), Array(offerings))
     }
 }

@@ -2,7 +2,10 @@ import NodePlanModel
 
 /// An instance type as one solve sees it: its requirements (own labels plus the zones and
 /// capacity types of its offerings), vectors, and offerings with the labels they imply.
-struct InstanceTypeOption: Sendable {
+///
+/// A final class: every NodeClaim filters hundreds of these per pod, and a shared immutable
+/// reference costs one retain where a struct copy would retain each field.
+final class InstanceTypeOption: Sendable {
     struct OfferingOption: Sendable {
         /// Label keys every offering defines, in the order of `values`.
         static let keys = [WellKnownLabel.zone, WellKnownLabel.capacityType, WellKnownLabel.aksScaleSetPriority,
@@ -35,11 +38,11 @@ struct InstanceTypeOption: Sendable {
         }
     }
 
-    var instanceType: InstanceType
-    var requirements: Requirements
-    var capacity: ResourceVector
-    var allocatable: ResourceVector
-    var offerings: [OfferingOption]
+    let instanceType: InstanceType
+    let requirements: Requirements
+    let capacity: ResourceVector
+    let allocatable: ResourceVector
+    let offerings: [OfferingOption]
 
     init(_ instanceType: InstanceType, resources: ResourceIndex) {
         self.instanceType = instanceType

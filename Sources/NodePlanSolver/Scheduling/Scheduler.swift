@@ -86,8 +86,7 @@ struct Scheduler {
 
         claimOrder.sort { newClaims[$0].pods.count < newClaims[$1].pods.count }
         for index in claimOrder {
-            let template = templates[newClaims[index].template]
-            switch newClaims[index].canAdd(attempt, template: template, topology: topology,
+            switch newClaims[index].canAdd(attempt, template: templates[newClaims[index].template], topology: topology,
                                            minValuesPolicy: options.minValuesPolicy, resources: resources) {
             case .success(let addition):
                 commit(attempt, addition, toClaim: index)
