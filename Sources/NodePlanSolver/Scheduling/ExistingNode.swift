@@ -18,8 +18,9 @@ struct ExistingNode: Sendable {
     var placed: [Int32] = []
 
     /// Karpenter's `ExistingNode.CanAdd`: taints, volume limits, host ports, resources, node
-    /// affinity (every key must be a real label), then topology. Returns the node's requirements
-    /// with the topology decision applied.
+    /// affinity (every key must be a real label), then, for each volume topology alternative in
+    /// turn, its compatibility and topology. Returns the node's requirements with the topology
+    /// decision applied.
     func canAdd(_ attempt: PodAttempt, topology: Topology, resources: ResourceIndex)
         -> Result<Requirements, PlacementFailure> {
         if let taint = TaintCheck.firstUntolerated(taints, by: attempt.tolerations) {
@@ -33,6 +34,19 @@ struct ExistingNode: Sendable {
         if let conflict = requirements.strictConflict(with: attempt.requirements) {
             return .failure(.requirements(conflict))
         }
+        var lastFailure: PlacementFailure?
+        for alternative in attempt.nodeRequirementAlternatives {
+            switch tryAlternative(alternative, attempt, topology: topology) {
+            case .success(let requirements): return .success(requirements)
+            case .failure(let reason): lastFailure = reason
+            }
+        }
+        return .failure(lastFailure!)
+    }
+
+    private func tryAlternative(_ alternative: Requirements, _ attempt: PodAttempt, topology: Topology)
+        -> Result<Requirements, PlacementFailure> {
+        if let conflict = requirements.strictConflict(with: alternative) { return .failure(.requirements(conflict)) }
         let domains = topology.requirements(for: attempt.topologyPod,
                                             podRequirements: attempt.strictRequirements,
                                             nodeRequirements: requirements, taints: taints,

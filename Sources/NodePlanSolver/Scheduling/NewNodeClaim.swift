@@ -48,7 +48,8 @@ struct NewNodeClaim: Sendable {
     }
 
     /// Karpenter's `NodeClaim.CanAdd`: taints, host ports, node affinity (undefined well-known
-    /// keys allowed), topology, then instance-type filtering and minValues.
+    /// keys allowed), then, for each volume topology alternative in turn, its compatibility,
+    /// topology, instance-type filtering and minValues.
     func canAdd(_ attempt: PodAttempt, template: NodeClaimTemplate, topology: Topology,
                 minValuesPolicy: MinValuesPolicy, resources: ResourceIndex) -> Result<Addition, PlacementFailure> {
         if let taint = TaintCheck.firstUntolerated(template.pool.taints, by: attempt.tolerations) {
@@ -58,8 +59,25 @@ struct NewNodeClaim: Sendable {
         if !pods.isEmpty, let position = requests.firstShortfall(adding: attempt.shape.requests, in: headroom) {
             return .failure(.insufficient(resource: resources.names[position]))
         }
-        let podRequirements = attempt.requirements
-        if let conflict = requirements.conflict(with: podRequirements) { return .failure(.requirements(conflict)) }
+        if let conflict = requirements.conflict(with: attempt.requirements) { return .failure(.requirements(conflict)) }
+        var lastFailure: PlacementFailure?
+        for alternative in attempt.nodeRequirementAlternatives {
+            switch tryAlternative(alternative, attempt, template: template, topology: topology,
+                                  minValuesPolicy: minValuesPolicy, resources: resources) {
+            case .success(let addition): return .success(addition)
+            case .failure(let reason): lastFailure = reason
+            }
+        }
+        return .failure(lastFailure!)
+    }
+
+    /// One volume alternative: `podRequirements` is the pod's node requirements ANDed with it.
+    private func tryAlternative(_ podRequirements: Requirements, _ attempt: PodAttempt, template: NodeClaimTemplate,
+                                topology: Topology, minValuesPolicy: MinValuesPolicy, resources: ResourceIndex)
+        -> Result<Addition, PlacementFailure> {
+        if !attempt.shape.volumeAlternatives.isEmpty, let conflict = requirements.conflict(with: podRequirements) {
+            return .failure(.requirements(conflict))
+        }
         let domains = topology.requirements(for: attempt.topologyPod,
                                             podRequirements: attempt.strictRequirements,
                                             nodeRequirements: requirements, narrowedBy: podRequirements,

@@ -3,8 +3,8 @@ import NodePlanModel
 /// A pending pod's constraints in their current form: Karpenter relaxes a copy of the pod one
 /// preference at a time, and this value is that copy.
 struct PodConstraints: Sendable {
-    /// Required node-affinity OR-terms, each already ANDed with the nodeSelector and a volume
-    /// topology alternative; only the first is in force.
+    /// Required node-affinity OR-terms, each already ANDed with the nodeSelector; only the first
+    /// is in force.
     var requiredTerms: [Requirements]
     /// Preferred node-affinity terms, heaviest first; only the first is in force.
     var preferredNodeTerms: [(weight: Int32, requirements: Requirements)]
