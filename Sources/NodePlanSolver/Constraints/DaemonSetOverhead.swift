@@ -34,9 +34,10 @@ struct DaemonSetPod: Sendable {
         }
     }
 
-    /// Whether the DaemonSet runs on an existing node with these effective taints and labels.
+    /// Whether the DaemonSet runs on an existing node with these effective taints (all of them,
+    /// PreferNoSchedule included, as Karpenter checks existing nodes) and labels.
     func runs(onNodeWith taints: [Taint], requirements: Requirements) -> Bool {
-        guard TaintCheck.daemonSetTolerates(taints, tolerations: tolerations) else { return false }
+        guard TaintCheck.firstUntolerated(taints, by: tolerations) == nil else { return false }
         return terms.contains { requirements.strictConflict(with: $0) == nil }
     }
 }
