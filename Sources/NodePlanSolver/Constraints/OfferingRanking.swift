@@ -19,20 +19,30 @@ enum OfferingRanking {
     static func rank(_ options: [InstanceTypeOption], requirements: Requirements, count: Int)
         -> (instanceTypes: [String], offerings: [LaunchOption]) {
         let filter = InstanceTypeOption.OfferingFilter(requirements)
-        func launchOptions(_ option: InstanceTypeOption) -> [LaunchOption] {
-            option.offerings.filter { $0.offering.available && filter.admits($0) }.map {
-                LaunchOption(instanceType: option.name, zone: $0.offering.zone,
-                             capacityType: $0.offering.capacityType, price: $0.offering.price)
-            }
+        func launch(_ option: InstanceTypeOption, _ offering: InstanceTypeOption.OfferingOption) -> LaunchOption {
+            LaunchOption(instanceType: option.name, zone: offering.offering.zone,
+                         capacityType: offering.offering.capacityType, price: offering.offering.price)
         }
         var best: [(launch: LaunchOption, option: InstanceTypeOption)] = []
+        best.reserveCapacity(options.count)
         for option in options {
-            if let first = launchOptions(option).min(by: precedes) { best.append((first, option)) }
+            var top: LaunchOption?
+            for offering in option.offerings where offering.offering.available && filter.admits(offering) {
+                let candidate = launch(option, offering)
+                if top.map({ precedes(candidate, $0) }) ?? true { top = candidate }
+            }
+            if let top { best.append((top, option)) }
         }
         best.sort { precedes($0.launch, $1.launch) }
         // Every offering ranks at or after its own type's best, so the `count` best offerings
         // all belong to the `count` best types.
-        let offerings = best.prefix(count).flatMap { launchOptions($0.option) }.sorted(by: precedes).prefix(count)
-        return (best.map(\.option.name), Array(offerings))
+        var offerings: [LaunchOption] = []
+        for entry in best.prefix(count) {
+            for offering in entry.option.offerings where offering.offering.available && filter.admits(offering) {
+                offerings.append(launch(entry.option, offering))
+            }
+        }
+        offerings.sort(by: precedes)
+        return (best.map(\.option.name), Array(offerings.prefix(count)))
     }
 }
