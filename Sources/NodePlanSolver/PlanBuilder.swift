@@ -44,9 +44,13 @@ struct PlanBuilder {
         var requirements = claim.requirements
         requirements.remove(WellKnownLabel.hostname)
         let options = claim.options.map { template.options[$0] }
-        let (byCheapest, ranked) = OfferingRanking.rank(options, requirements: requirements, count: maxFallbacks + 1)
+        let (byCheapest, ranked, capacityTypes) = OfferingRanking.rank(options, requirements: requirements,
+                                                                       count: maxFallbacks + 1)
+        // As Karpenter's NodeClaim: the cheapest instance types, and the capacity types they offer.
         requirements.add(Requirement(key: WellKnownLabel.instanceType, operator: .in,
                                      values: Array(byCheapest.prefix(maxInstanceTypes))))
+        requirements.add(Requirement(key: WellKnownLabel.capacityType, operator: .in,
+                                     values: capacityTypes.map(\.rawValue)))
 
         var overhead = template.daemonSetGroups.group(ofOption: claim.options[0]).overhead
         for option in claim.options.dropFirst() {

@@ -15,9 +15,10 @@ enum OfferingRanking {
     }
 
     /// The instance types of `options` ordered by their best available offering compatible with
-    /// `requirements`, and the `count` best offerings overall (the launch choice and its fallbacks).
+    /// `requirements`, the `count` best offerings overall (the launch choice and its fallbacks),
+    /// and the capacity types any of those offerings has.
     static func rank(_ options: [InstanceTypeOption], requirements: Requirements, count: Int)
-        -> (instanceTypes: [String], offerings: [LaunchOption]) {
+        -> (instanceTypes: [String], offerings: [LaunchOption], capacityTypes: Set<CapacityType>) {
         let filter = InstanceTypeOption.OfferingFilter(requirements)
         func launch(_ option: InstanceTypeOption, _ offering: InstanceTypeOption.OfferingOption) -> LaunchOption {
             LaunchOption(instanceType: option.name, zone: offering.offering.zone,
@@ -25,9 +26,11 @@ enum OfferingRanking {
         }
         var best: [(launch: LaunchOption, option: InstanceTypeOption)] = []
         best.reserveCapacity(options.count)
+        var capacityTypes = Set<CapacityType>()
         for option in options {
             var top: LaunchOption?
             for offering in option.offerings where offering.offering.available && filter.admits(offering) {
+                capacityTypes.insert(offering.offering.capacityType)
                 let candidate = launch(option, offering)
                 if top.map({ precedes(candidate, $0) }) ?? true { top = candidate }
             }
@@ -43,6 +46,6 @@ enum OfferingRanking {
             }
         }
         offerings.sort(by: precedes)
-        return (best.map(\.option.name), Array(offerings.prefix(count)))
+        return (best.map(\.option.name), Array(offerings.prefix(count)), capacityTypes)
     }
 }
