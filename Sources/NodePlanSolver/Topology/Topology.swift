@@ -1,25 +1,5 @@
 import NodePlanModel
 
-/// The pod a topology decision is about: identity for selectors, and the groups it owns.
-struct TopologyPod {
-    var namespace: String
-    var labels: [String: String]
-    /// Groups of its current (possibly relaxed) spread constraints and (anti-)affinity terms.
-    var ownedGroups: [Int]
-    /// Inverse anti-affinity groups of its required anti-affinity terms.
-    var ownedInverseGroups: [Int]
-    /// Groups whose selector picks this pod (it is counted there once placed).
-    var countingGroups: [Int]
-    /// Inverse anti-affinity groups whose selector picks this pod (their owners repel it).
-    var repellingInverseGroups: [Int]
-}
-
-/// A topology constraint that leaves no domain.
-struct TopologyFailure: Error, Sendable {
-    var definition: TopologyGroupDefinition
-    var inverse: Bool
-}
-
 /// All topology groups of one solve (Karpenter's `Topology`): spread constraints, pod affinity and
 /// anti-affinity terms of the pods being scheduled, and the inverse anti-affinity of pods that
 /// repel others.
