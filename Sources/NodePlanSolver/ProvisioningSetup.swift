@@ -85,7 +85,9 @@ struct ProvisioningSetup {
                 && daemonSet.runs(onNodeWith: taints, requirements: requirements) {
                 available -= daemonSet.requests
             }
-            existingNodes.append(ExistingNode(node: index, name: node.name, initialized: node.initialized,
+            existingNodes.append(ExistingNode(node: index, name: node.name,
+                                              hostname: census.nodes[index].labels[WellKnownLabel.hostname]!,
+                                              initialized: node.initialized,
                                               requirements: requirements, taints: taints, available: available,
                                               hostPorts: ports[index], volumes: attached[index]))
         }

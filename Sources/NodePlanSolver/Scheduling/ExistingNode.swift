@@ -5,6 +5,8 @@ struct ExistingNode: Sendable {
     /// Index into `Snapshot.nodes`.
     var node: Int
     var name: String
+    /// Its hostname label (the node name when unlabelled): its hostname topology domain.
+    var hostname: String
     var initialized: Bool
     /// Labels as `In` requirements, hostname defaulted to the node name.
     var requirements: Requirements
@@ -25,6 +27,9 @@ struct ExistingNode: Sendable {
         -> Result<Requirements, PlacementFailure> {
         if let taint = TaintCheck.firstUntolerated(taints, by: attempt.tolerations) {
             return .failure(.untoleratedTaint(taint))
+        }
+        if let failure = topology.hostnameRejection(for: attempt.topologyPod, hostname: hostname) {
+            return .failure(.topology(failure))
         }
         if let driver = volumes.firstExceeded(by: attempt.shape.attachments) { return .failure(.volumeLimit(driver: driver)) }
         if let port = hostPorts.firstConflict(with: attempt.shape.hostPorts) { return .failure(.hostPortConflict(port)) }

@@ -55,6 +55,9 @@ struct NewNodeClaim: Sendable {
         if let taint = TaintCheck.firstUntolerated(template.pool.taints, by: attempt.tolerations) {
             return .failure(.untoleratedTaint(taint))
         }
+        if let failure = topology.hostnameRejection(for: attempt.topologyPod, hostname: hostname) {
+            return .failure(.topology(failure))
+        }
         if let port = hostPorts.firstConflict(with: attempt.shape.hostPorts) { return .failure(.hostPortConflict(port)) }
         if !pods.isEmpty, let position = requests.firstShortfall(adding: attempt.shape.requests, in: headroom) {
             return .failure(.insufficient(resource: resources.names[position]))

@@ -78,6 +78,33 @@ struct Topology: Sendable {
         }
     }
 
+    /// A hostname spread or anti-affinity constraint (the pod's own, or another pod's inverse
+    /// anti-affinity) that rules out the node called `hostname`, found with one count lookup per
+    /// group: the same verdict `requirements(for:…)` reaches, without building requirements, for
+    /// the many nodes a pod that needs a node of its own is turned away from.
+    func hostnameRejection(for pod: TopologyPod, hostname: String) -> TopologyFailure? {
+        for index in pod.ownedGroups where groups[index].key == WellKnownLabel.hostname {
+            let group = groups[index]
+            let count = group.count(of: hostname) ?? 0
+            switch group.definition.kind {
+            case .antiAffinity where count > 0:
+                return TopologyFailure(definition: group.definition, inverse: false)
+            case .spread:
+                let selfCount: Int32 = group.definition.selects(namespace: pod.namespace, labels: pod.labels) ? 1 : 0
+                if count + selfCount > group.definition.maxSkew {
+                    return TopologyFailure(definition: group.definition, inverse: false)
+                }
+            default: continue
+            }
+        }
+        for index in pod.repellingInverseGroups where inverseGroups[index].key == WellKnownLabel.hostname {
+            if inverseGroups[index].count(of: hostname) ?? 0 > 0 {
+                return TopologyFailure(definition: inverseGroups[index].definition, inverse: true)
+            }
+        }
+        return nil
+    }
+
     /// The domain requirements `pod` adds on a node or NodeClaim with `nodeRequirements` (further
     /// narrowed by `narrowedBy`, the pod's own requirements on a NodeClaim, so callers need not
     /// build the intersection for a candidate that topology turns away) and `taints` (Karpenter's
