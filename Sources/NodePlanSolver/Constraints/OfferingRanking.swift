@@ -28,11 +28,11 @@ enum OfferingRanking {
         best.reserveCapacity(options.count)
         var capacityTypes = Set<CapacityType>()
         for option in options {
+            // Offerings are stored best first.
             var top: LaunchOption?
             for offering in option.offerings where offering.offering.available && filter.admits(offering) {
                 capacityTypes.insert(offering.offering.capacityType)
-                let candidate = launch(option, offering)
-                if top.map({ precedes(candidate, $0) }) ?? true { top = candidate }
+                if top == nil { top = launch(option, offering) }
             }
             if let top { best.append((top, option)) }
         }

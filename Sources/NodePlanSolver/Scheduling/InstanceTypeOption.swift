@@ -42,11 +42,18 @@ final class InstanceTypeOption: Sendable {
     let requirements: Requirements
     let capacity: ResourceVector
     let allocatable: ResourceVector
+    /// Sorted by `OfferingRanking` (best first).
     let offerings: [OfferingOption]
 
     init(_ instanceType: InstanceType, resources: ResourceIndex) {
         self.instanceType = instanceType
-        offerings = instanceType.offerings.map(OfferingOption.init)
+        // Best first, so an option's best admitted offering is simply its first admitted one.
+        offerings = instanceType.offerings.map(OfferingOption.init).sorted {
+            OfferingRanking.precedes(LaunchOption(instanceType: "", zone: $0.offering.zone,
+                                                  capacityType: $0.offering.capacityType, price: $0.offering.price),
+                                     LaunchOption(instanceType: "", zone: $1.offering.zone,
+                                                  capacityType: $1.offering.capacityType, price: $1.offering.price))
+        }
         var requirements = Requirements(instanceType.requirements)
         if !requirements.has(WellKnownLabel.instanceType) {
             requirements.add(Requirement(key: WellKnownLabel.instanceType, operator: .in, values: [instanceType.name]))

@@ -14,11 +14,13 @@ struct NewNodeClaim: Sendable {
     var pods: [Int32] = []
     var hostPorts = HostPortUsage()
     var minValuesRelaxed = false
-    /// Per resource, the most any remaining option holds after its DaemonSet overhead: a pod that
-    /// does not fit here fits no option, whatever topology decides, so most full NodeClaims are
-    /// turned away before any requirement work (a fresh NodeClaim runs the full filter instead,
-    /// which names the instance types it rules out).
+    /// Per resource, at least the most any remaining option holds after its DaemonSet overhead: a
+    /// pod that does not fit here fits no option, whatever topology decides, so most full
+    /// NodeClaims are turned away before any requirement work (a fresh NodeClaim runs the full
+    /// filter instead, which names the instance types it rules out). Computed over a superset of
+    /// the options it stays a valid bound, so it is refreshed only when half of them are gone.
     private(set) var headroom: ResourceVector
+    private var headroomOptionCount: Int
 
     init(template index: Int, of template: NodeClaimTemplate, hostname: String, requirements: Requirements,
          options: [Int], resourceCount: Int) {
@@ -28,6 +30,7 @@ struct NewNodeClaim: Sendable {
         self.options = options
         requests = ResourceVector(count: resourceCount)
         headroom = Self.headroom(of: options, in: template)
+        headroomOptionCount = options.count
     }
 
     private static func headroom(of options: [Int], in template: NodeClaimTemplate) -> ResourceVector {
@@ -115,7 +118,10 @@ struct NewNodeClaim: Sendable {
         requests += attempt.shape.requests
         hostPorts.insert(contentsOf: attempt.shape.hostPorts)
         requirements = addition.requirements
-        if options != addition.options { headroom = Self.headroom(of: addition.options, in: template) }
+        if addition.options.count * 2 <= headroomOptionCount {
+            headroom = Self.headroom(of: addition.options, in: template)
+            headroomOptionCount = addition.options.count
+        }
         options = addition.options
         minValuesRelaxed = addition.minValuesRelaxed
     }
