@@ -54,7 +54,8 @@ struct NewNodeClaim: Sendable {
     /// keys allowed), then, for each volume topology alternative in turn, its compatibility,
     /// topology, instance-type filtering and minValues.
     func canAdd(_ attempt: PodAttempt, template: NodeClaimTemplate, topology: Topology,
-                minValuesPolicy: MinValuesPolicy, resources: ResourceIndex) -> Result<Addition, PlacementFailure> {
+                compatibility: OptionCompatibilityCache, minValuesPolicy: MinValuesPolicy,
+                resources: ResourceIndex) -> Result<Addition, PlacementFailure> {
         if let taint = TaintCheck.firstUntolerated(template.pool.taints, by: attempt.tolerations) {
             return .failure(.untoleratedTaint(taint))
         }
@@ -69,7 +70,8 @@ struct NewNodeClaim: Sendable {
         var lastFailure: PlacementFailure?
         for alternative in attempt.nodeRequirementAlternatives {
             switch tryAlternative(alternative, attempt, template: template, topology: topology,
-                                  minValuesPolicy: minValuesPolicy, resources: resources) {
+                                  compatibility: compatibility, minValuesPolicy: minValuesPolicy,
+                                  resources: resources) {
             case .success(let addition): return .success(addition)
             case .failure(let reason): lastFailure = reason
             }
@@ -79,7 +81,8 @@ struct NewNodeClaim: Sendable {
 
     /// One volume alternative: `podRequirements` is the pod's node requirements ANDed with it.
     private func tryAlternative(_ podRequirements: Requirements, _ attempt: PodAttempt, template: NodeClaimTemplate,
-                                topology: Topology, minValuesPolicy: MinValuesPolicy, resources: ResourceIndex)
+                                topology: Topology, compatibility cache: OptionCompatibilityCache,
+                                minValuesPolicy: MinValuesPolicy, resources: ResourceIndex)
         -> Result<Addition, PlacementFailure> {
         if !attempt.shape.volumeAlternatives.isEmpty, let conflict = requirements.conflict(with: podRequirements) {
             return .failure(.requirements(conflict))
@@ -99,10 +102,11 @@ struct NewNodeClaim: Sendable {
 
         var allPorts = hostPorts
         allPorts.insert(contentsOf: attempt.shape.hostPorts)
+        let compatibility = combined == requirements
+            ? nil : cache.compatibility(of: template, at: self.template, requirements: combined)
         let (survivors, rejections) = InstanceTypeFilter.filter(
-            options, of: template, requirements: combined, requirementsChanged: combined != requirements,
-            requests: requests, podRequests: attempt.shape.requests,
-            hostPorts: allPorts.ports, resources: resources)
+            options, of: template, compatibility: compatibility, requests: requests,
+            podRequests: attempt.shape.requests, hostPorts: allPorts.ports, resources: resources)
         guard !survivors.isEmpty else { return .failure(.noInstanceType(rejections)) }
 
         var relaxed = minValuesRelaxed

@@ -24,6 +24,8 @@ struct Scheduler {
     /// Indices into `newClaims`, kept stably sorted by pod count before each use.
     private var claimOrder: [Int] = []
     var topology: Topology
+    /// Instance-type compatibility per NodePool and requirement set, shared by this solve's NodeClaims.
+    private let compatibility = OptionCompatibilityCache()
     /// The last failure of every pod that is currently unplaced.
     private(set) var failures: [Int32: SchedulingFailure] = [:]
 
@@ -87,7 +89,8 @@ struct Scheduler {
         claimOrder.sort { newClaims[$0].pods.count < newClaims[$1].pods.count }
         for index in claimOrder {
             switch newClaims[index].canAdd(attempt, template: templates[newClaims[index].template], topology: topology,
-                                           minValuesPolicy: options.minValuesPolicy, resources: resources) {
+                                           compatibility: compatibility, minValuesPolicy: options.minValuesPolicy,
+                                           resources: resources) {
             case .success(let addition):
                 commit(attempt, addition, toClaim: index)
                 return nil
@@ -124,7 +127,7 @@ struct Scheduler {
         requirements.add(Requirement(key: WellKnownLabel.hostname, operator: .in, values: [hostname]))
         let claim = NewNodeClaim(template: index, of: template, hostname: hostname, requirements: requirements,
                                  options: withinLimits, resourceCount: resources.count)
-        switch claim.canAdd(attempt, template: template, topology: topology,
+        switch claim.canAdd(attempt, template: template, topology: topology, compatibility: compatibility,
                             minValuesPolicy: options.minValuesPolicy, resources: resources) {
         case .failure(let reason): return .failure(reason)
         case .success(let addition):
