@@ -18,11 +18,15 @@ struct Scheduler {
     let shapes: [PodShape?]
     /// The snapshot's pods (indices are `Int32` pod ids throughout).
     let pods: [Pod]
-    var templates: [NodeClaimTemplate]
+    let templates: [NodeClaimTemplate]
+    /// What each template's NodePool limits still allow, parallel to `templates`.
+    private(set) var limits: [NodePoolLimits]
     var existingNodes: [ExistingNode]
     var newClaims: [NewNodeClaim] = []
     /// Indices into `newClaims`, kept stably sorted by pod count before each use.
     private var claimOrder: [Int] = []
+    /// Pods per new NodeClaim, parallel to `newClaims` (sorting reads these, not the claims).
+    private var claimPodCounts: [Int] = []
     var topology: Topology
     /// Instance-type compatibility per NodePool and requirement set, shared by this solve's NodeClaims.
     private let compatibility = OptionCompatibilityCache()
@@ -30,12 +34,14 @@ struct Scheduler {
     private(set) var failures: [Int32: SchedulingFailure] = [:]
 
     init(resources: ResourceIndex, options: SolverOptions, shapes: [PodShape?], pods: [Pod],
-         templates: [NodeClaimTemplate], existingNodes: [ExistingNode], topology: Topology) {
+         templates: [NodeClaimTemplate], limits: [NodePoolLimits], existingNodes: [ExistingNode],
+         topology: Topology) {
         self.resources = resources
         self.options = options
         self.shapes = shapes
         self.pods = pods
         self.templates = templates
+        self.limits = limits
         self.existingNodes = existingNodes
         self.topology = topology
         preferNoScheduleTaintsExist = templates.contains { $0.pool.taints.contains { $0.effect == .preferNoSchedule } }
@@ -86,7 +92,8 @@ struct Scheduler {
             }
         }
 
-        claimOrder.sort { newClaims[$0].pods.count < newClaims[$1].pods.count }
+        let counts = claimPodCounts
+        claimOrder.sort { counts[$0] < counts[$1] }
         for index in claimOrder {
             switch newClaims[index].canAdd(attempt, template: templates[newClaims[index].template], topology: topology,
                                            compatibility: compatibility, minValuesPolicy: options.minValuesPolicy,
@@ -113,12 +120,12 @@ struct Scheduler {
     private mutating func createClaim(from index: Int, for attempt: PodAttempt) -> Result<Void, PlacementFailure> {
         let template = templates[index]
         guard !template.options.isEmpty else { return .failure(.noInstanceTypesInPool) }
-        guard !template.limits.nodesExhausted else { return .failure(.nodeLimitReached) }
+        guard !limits[index].nodesExhausted else { return .failure(.nodeLimitReached) }
         let withinLimits = template.options.indices.filter {
-            template.limits.firstExceeded(byCapacity: template.options[$0].capacity) == nil
+            limits[index].firstExceeded(byCapacity: template.options[$0].capacity) == nil
         }
         guard !withinLimits.isEmpty else {
-            let resource = template.limits.firstExceeded(byCapacity: template.options[0].capacity) ?? "capacity"
+            let resource = limits[index].firstExceeded(byCapacity: template.options[0].capacity) ?? "capacity"
             return .failure(.limitExceeded(resource: resource))
         }
         let hostname = "hostname-placeholder-\(zeroPadded(newClaims.count + 1))"
@@ -133,14 +140,16 @@ struct Scheduler {
         case .success(let addition):
             newClaims.append(claim)
             claimOrder.append(newClaims.count - 1)
+            claimPodCounts.append(0)
             commit(attempt, addition, toClaim: newClaims.count - 1)
-            templates[index].limits.charge(optionCapacities: addition.options.map { template.options[$0].capacity })
+            limits[index].charge(optionCapacities: addition.options.map { template.options[$0].capacity })
             return .success(())
         }
     }
 
     private mutating func commit(_ attempt: PodAttempt, _ addition: NewNodeClaim.Addition, toClaim index: Int) {
         newClaims[index].add(attempt, addition, template: templates[newClaims[index].template])
+        claimPodCounts[index] += 1
         topology.record(attempt.topologyPod, taints: templates[newClaims[index].template].pool.taints,
                         requirements: addition.requirements, allowUndefined: LabelKeys.isWellKnown)
     }

@@ -83,16 +83,16 @@ struct Topology: Sendable {
     /// group: the same verdict `requirements(for:…)` reaches, without building requirements, for
     /// the many nodes a pod that needs a node of its own is turned away from.
     func hostnameRejection(for pod: TopologyPod, hostname: String) -> TopologyFailure? {
+        // Indexing in place (no `let group = groups[index]`): a copy would retain every field.
         for index in pod.ownedGroups where groups[index].key == WellKnownLabel.hostname {
-            let group = groups[index]
-            let count = group.count(of: hostname) ?? 0
-            switch group.definition.kind {
+            let count = groups[index].count(of: hostname) ?? 0
+            switch groups[index].definition.kind {
             case .antiAffinity where count > 0:
-                return TopologyFailure(definition: group.definition, inverse: false)
+                return TopologyFailure(definition: groups[index].definition, inverse: false)
             case .spread:
-                let selfCount: Int32 = group.definition.selects(namespace: pod.namespace, labels: pod.labels) ? 1 : 0
-                if count + selfCount > group.definition.maxSkew {
-                    return TopologyFailure(definition: group.definition, inverse: false)
+                let selects = groups[index].definition.selects(namespace: pod.namespace, labels: pod.labels)
+                if count + (selects ? 1 : 0) > groups[index].definition.maxSkew {
+                    return TopologyFailure(definition: groups[index].definition, inverse: false)
                 }
             default: continue
             }
@@ -118,7 +118,7 @@ struct Topology: Sendable {
             guard let narrowing = narrowing?[key] else { return domains }
             return domains.intersection(narrowing)
         }
-        func constrain(_ group: TopologyGroup, inverse: Bool) -> TopologyFailure? {
+        func constrain(_ group: borrowing TopologyGroup, inverse: Bool) -> TopologyFailure? {
             let selfSelecting = group.definition.selects(namespace: pod.namespace, labels: pod.labels)
             let domains = group.allowedDomains(selfSelecting: selfSelecting,
                                                podDomains: podRequirements.get(group.key),
