@@ -2,18 +2,21 @@ import NodePlanModel
 
 /// A NodeClaim this solve creates: requirements narrowed by every pod on it, and the instance
 /// types that can still hold them all.
-struct NewNodeClaim: Sendable {
-    var template: Int
+///
+/// A final class owned by one solve's scheduler: each pod is checked against every NodeClaim,
+/// and passing a struct this size to `canAdd` copies (retains) every field per check.
+final class NewNodeClaim {
+    let template: Int
     /// Placeholder hostname, its domain for hostname topology.
-    var hostname: String
-    var requirements: Requirements
+    let hostname: String
+    private(set) var requirements: Requirements
     /// Sum of its pods' requests (DaemonSet overhead is added per instance-type group).
-    var requests: ResourceVector
+    private(set) var requests: ResourceVector
     /// Surviving options, indices into the template's options.
-    var options: [Int]
-    var pods: [Int32] = []
-    var hostPorts = HostPortUsage()
-    var minValuesRelaxed = false
+    private(set) var options: [Int]
+    private(set) var pods: [Int32] = []
+    private(set) var hostPorts = HostPortUsage()
+    private(set) var minValuesRelaxed = false
     /// Per resource, at least the most any remaining option holds after its DaemonSet overhead: a
     /// pod that does not fit here fits no option, whatever topology decides, so most full
     /// NodeClaims are turned away before any requirement work (a fresh NodeClaim runs the full
@@ -117,7 +120,7 @@ struct NewNodeClaim: Sendable {
         return .success(Addition(requirements: combined, options: survivors, minValuesRelaxed: relaxed))
     }
 
-    mutating func add(_ attempt: PodAttempt, _ addition: Addition, template: NodeClaimTemplate) {
+    func add(_ attempt: PodAttempt, _ addition: Addition, template: NodeClaimTemplate) {
         pods.append(attempt.pod)
         requests += attempt.shape.requests
         hostPorts.insert(contentsOf: attempt.shape.hostPorts)

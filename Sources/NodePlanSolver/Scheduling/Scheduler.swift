@@ -10,6 +10,8 @@ import NodePlanModel
 /// 3. On failure one preference is relaxed (see `PodConstraints.relax`) and the pod is tried again.
 /// 4. A pod that still fails goes to the back of the queue, unrelaxed; the solve ends after a
 ///    full cycle without progress.
+///
+/// Single use: its nodes and new NodeClaims are references, so a copy of a scheduler shares them.
 struct Scheduler {
     let resources: ResourceIndex
     let options: SolverOptions
@@ -21,8 +23,8 @@ struct Scheduler {
     let templates: [NodeClaimTemplate]
     /// What each template's NodePool limits still allow, parallel to `templates`.
     private(set) var limits: [NodePoolLimits]
-    var existingNodes: [ExistingNode]
-    var newClaims: [NewNodeClaim] = []
+    let existingNodes: [ExistingNode]
+    private(set) var newClaims: [NewNodeClaim] = []
     /// Indices into `newClaims`, kept stably sorted by pod count before each use.
     private var claimOrder: [Int] = []
     /// Pods per new NodeClaim, parallel to `newClaims` (sorting reads these, not the claims).
@@ -80,24 +82,25 @@ struct Scheduler {
     private mutating func add(_ attempt: PodAttempt) -> SchedulingFailure? {
         var failure = SchedulingFailure()
 
-        for index in existingNodes.indices {
-            switch existingNodes[index].canAdd(attempt, topology: topology, resources: resources) {
+        for node in existingNodes {
+            switch node.canAdd(attempt, topology: topology, resources: resources) {
             case .success(let requirements):
-                existingNodes[index].add(attempt)
-                topology.record(attempt.topologyPod, taints: existingNodes[index].taints,
-                                requirements: requirements, allowUndefined: { _ in false })
+                node.add(attempt)
+                topology.record(attempt.topologyPod, taints: node.taints, requirements: requirements,
+                                allowUndefined: { _ in false })
                 return nil
             case .failure(let reason):
-                failure.noteExistingNode(existingNodes[index].name, reason)
+                failure.noteExistingNode(node.name, reason)
             }
         }
 
         let counts = claimPodCounts
         claimOrder.sort { counts[$0] < counts[$1] }
         for index in claimOrder {
-            switch newClaims[index].canAdd(attempt, template: templates[newClaims[index].template], topology: topology,
-                                           compatibility: compatibility, minValuesPolicy: options.minValuesPolicy,
-                                           resources: resources) {
+            let claim = newClaims[index]
+            switch claim.canAdd(attempt, template: templates[claim.template], topology: topology,
+                                compatibility: compatibility, minValuesPolicy: options.minValuesPolicy,
+                                resources: resources) {
             case .success(let addition):
                 commit(attempt, addition, toClaim: index)
                 return nil
@@ -148,9 +151,10 @@ struct Scheduler {
     }
 
     private mutating func commit(_ attempt: PodAttempt, _ addition: NewNodeClaim.Addition, toClaim index: Int) {
-        newClaims[index].add(attempt, addition, template: templates[newClaims[index].template])
+        let claim = newClaims[index]
+        claim.add(attempt, addition, template: templates[claim.template])
         claimPodCounts[index] += 1
-        topology.record(attempt.topologyPod, taints: templates[newClaims[index].template].pool.taints,
+        topology.record(attempt.topologyPod, taints: templates[claim.template].pool.taints,
                         requirements: addition.requirements, allowUndefined: LabelKeys.isWellKnown)
     }
 
