@@ -70,8 +70,7 @@ final class ExistingNode {
         if let conflict = requirements.strictConflict(with: alternative) { return .failure(.requirements(conflict)) }
         let domains = topology.requirements(for: attempt.topologyPod,
                                             podRequirements: attempt.strictRequirements,
-                                            nodeRequirements: requirements, taints: taints,
-                                            allowUndefined: { _ in false })
+                                            nodeRequirements: requirements)
         switch domains {
         case .failure(let failure): return .failure(.topology(failure))
         case .success(let domains):

@@ -92,8 +92,7 @@ final class NewNodeClaim {
         }
         let domains = topology.requirements(for: attempt.topologyPod,
                                             podRequirements: attempt.strictRequirements,
-                                            nodeRequirements: requirements, narrowedBy: podRequirements,
-                                            taints: template.pool.taints, allowUndefined: LabelKeys.isWellKnown)
+                                            nodeRequirements: requirements, narrowedBy: podRequirements)
         let topologyDomains: Requirements
         switch domains {
         case .failure(let failure): return .failure(.topology(failure))

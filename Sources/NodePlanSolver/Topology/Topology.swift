@@ -113,11 +113,10 @@ struct Topology: Sendable {
 
     /// The domain requirements `pod` adds on a node or NodeClaim with `nodeRequirements` (further
     /// narrowed by `narrowedBy`, the pod's own requirements on a NodeClaim, so callers need not
-    /// build the intersection for a candidate that topology turns away) and `taints` (Karpenter's
-    /// `AddRequirements`), or the constraint that leaves no domain.
+    /// build the intersection for a candidate that topology turns away), Karpenter's
+    /// `AddRequirements`; or the constraint that leaves no domain.
     func requirements(for pod: TopologyPod, podRequirements: Requirements, nodeRequirements: Requirements,
-                      narrowedBy narrowing: Requirements? = nil, taints: [Taint],
-                      allowUndefined: (String) -> Bool) -> Result<Requirements, TopologyFailure> {
+                      narrowedBy narrowing: Requirements? = nil) -> Result<Requirements, TopologyFailure> {
         var result = Requirements()
         func nodeDomains(_ key: String) -> Requirement {
             let domains = nodeRequirements.get(key)
