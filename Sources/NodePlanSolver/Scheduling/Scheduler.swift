@@ -124,9 +124,11 @@ struct Scheduler {
         let template = templates[index]
         guard !template.options.isEmpty else { return .failure(.noInstanceTypesInPool) }
         guard !limits[index].nodesExhausted else { return .failure(.nodeLimitReached) }
-        let withinLimits = template.options.indices.filter {
-            limits[index].firstExceeded(byCapacity: template.options[$0].capacity) == nil
-        }
+        let withinLimits = limits[index].limitsResources
+            ? template.options.indices.filter {
+                limits[index].firstExceeded(byCapacity: template.options[$0].capacity) == nil
+            }
+            : Array(template.options.indices)
         guard !withinLimits.isEmpty else {
             let resource = limits[index].firstExceeded(byCapacity: template.options[0].capacity) ?? "capacity"
             return .failure(.limitExceeded(resource: resource))
