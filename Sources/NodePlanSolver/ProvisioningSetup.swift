@@ -31,6 +31,7 @@ struct ProvisioningSetup {
             specRequests + typesOfPool.flatMap { $0.flatMap { [$0.capacity, $0.overhead] } }
                 + snapshot.nodes.flatMap { [$0.capacity, $0.allocatable] } + pools.map(\.limits)
                 + snapshot.daemonSets.map(\.template.effectiveRequests))
+        let specVectors = specRequests.map(resources.vector)
         let daemonSets = snapshot.daemonSets.map { DaemonSetPod($0, resources: resources) }
 
         // Which pods to place.
@@ -65,7 +66,7 @@ struct ProvisioningSetup {
         for (index, pod) in snapshot.pods.enumerated() where pod.isBound && !pod.isTerminal && !inBatch[index] {
             guard let node = nodeIndex[pod.nodeName] else { continue }
             let spec = snapshot.podSpecs[Int(pod.spec)]
-            usage[node] += resources.vector(specRequests[Int(pod.spec)])
+            usage[node] += specVectors[Int(pod.spec)]
             ports[node].insert(contentsOf: spec.hostPorts)
             attached[node].add(spec.volumes.attachments)
             if let owner = spec.owner, owner.kind == "DaemonSet" { runningDaemonSets[node].insert(owner.name) }
