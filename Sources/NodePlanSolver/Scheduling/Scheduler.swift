@@ -133,7 +133,9 @@ struct Scheduler {
             let resource = limits[index].firstExceeded(byCapacity: template.options[0].capacity) ?? "capacity"
             return .failure(.limitExceeded(resource: resource))
         }
-        let hostname = "hostname-placeholder-\(zeroPadded(newClaims.count + 1))"
+        // '#' never occurs in a node name, so a placeholder cannot collide with a real hostname;
+        // short enough to be a small (inline) string, which topology looks up on every check.
+        let hostname = "#claim-\(zeroPadded(newClaims.count + 1))"
         topology.registerHostname(hostname)
         var requirements = template.requirements
         requirements.add(Requirement(key: WellKnownLabel.hostname, operator: .in, values: [hostname]))
