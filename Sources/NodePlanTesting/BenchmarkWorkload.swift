@@ -27,8 +27,9 @@ public struct BenchmarkWorkload: Sendable {
                 workload.sized().labels(["app": "nginx"]).podAntiAffinity(WellKnownLabel.hostname, to: ["app": "nginx"])
             }),
         ]
+        // Appended in place: rebuilding the scenario per pod would copy the pod list every time.
         for (name, size, make) in groups {
-            for index in 0..<size { scenario = scenario.pods("\(name)-\(index)", make(&self)) }
+            for index in 0..<size { scenario.snapshot.addPods(make(&self).spec, namePrefix: "\(name)-\(index)") }
         }
         return scenario
     }

@@ -58,12 +58,14 @@ public struct PodTemplate: Sendable {
     /// A topology spread constraint selecting pods with `selector` (default: this pod's labels).
     public func spread(_ key: String, maxSkew: Int32 = 1, whenUnsatisfiable: UnsatisfiableConstraintAction = .doNotSchedule,
                        minDomains: Int32? = nil, selector: [String: String]? = nil,
-                       nodeTaintsPolicy: NodeInclusionPolicy = .ignore, matchLabelKeys: [String] = []) -> PodTemplate {
+                       nodeAffinityPolicy: NodeInclusionPolicy = .honor, nodeTaintsPolicy: NodeInclusionPolicy = .ignore,
+                       matchLabelKeys: [String] = []) -> PodTemplate {
         with { spec in
             spec.topologySpreadConstraints.append(TopologySpreadConstraint(
                 maxSkew: maxSkew, topologyKey: key, whenUnsatisfiable: whenUnsatisfiable,
                 labelSelector: LabelSelector(matchLabels: selector ?? spec.labels), minDomains: minDomains,
-                nodeTaintsPolicy: nodeTaintsPolicy, matchLabelKeys: matchLabelKeys))
+                nodeAffinityPolicy: nodeAffinityPolicy, nodeTaintsPolicy: nodeTaintsPolicy,
+                matchLabelKeys: matchLabelKeys))
         }
     }
 

@@ -14,17 +14,38 @@ enum OfferingRanking {
         return lhs.instanceType < rhs.instanceType
     }
 
-    /// Every available offering of `options` compatible with `requirements`, best first.
-    static func ranked(_ options: [InstanceTypeOption], requirements: Requirements) -> [LaunchOption] {
+    /// The instance types of `options` ordered by their best available offering compatible with
+    /// `requirements`, the `count` best offerings overall (the launch choice and its fallbacks),
+    /// and the capacity types any of those offerings has.
+    static func rank(_ options: [InstanceTypeOption], requirements: Requirements, count: Int)
+        -> (instanceTypes: [String], offerings: [LaunchOption], capacityTypes: Set<CapacityType>) {
         let filter = InstanceTypeOption.OfferingFilter(requirements)
-        var launches: [LaunchOption] = []
+        func launch(_ option: InstanceTypeOption, _ offering: InstanceTypeOption.OfferingOption) -> LaunchOption {
+            LaunchOption(instanceType: option.name, zone: offering.offering.zone,
+                         capacityType: offering.offering.capacityType, price: offering.offering.price)
+        }
+        var best: [(launch: LaunchOption, option: InstanceTypeOption)] = []
+        best.reserveCapacity(options.count)
+        var capacityTypes = Set<CapacityType>()
         for option in options {
+            // Offerings are stored best first.
+            var top: LaunchOption?
             for offering in option.offerings where offering.offering.available && filter.admits(offering) {
-                launches.append(LaunchOption(instanceType: option.name, zone: offering.offering.zone,
-                                             capacityType: offering.offering.capacityType,
-                                             price: offering.offering.price))
+                capacityTypes.insert(offering.offering.capacityType)
+                if top == nil { top = launch(option, offering) }
+            }
+            if let top { best.append((top, option)) }
+        }
+        best.sort { precedes($0.launch, $1.launch) }
+        // Every offering ranks at or after its own type's best, so the `count` best offerings
+        // all belong to the `count` best types.
+        var offerings: [LaunchOption] = []
+        for entry in best.prefix(count) {
+            for offering in entry.option.offerings where offering.offering.available && filter.admits(offering) {
+                offerings.append(launch(entry.option, offering))
             }
         }
-        return launches.sorted(by: precedes)
+        offerings.sort(by: precedes)
+        return (best.map(\.option.name), Array(offerings.prefix(count)), capacityTypes)
     }
 }

@@ -2,41 +2,41 @@ import NodePlanModel
 
 /// Preemption recommendations: which lower-priority running pods, if evicted, would let an
 /// unplaced pod fit on an existing node. Advice only; the plan never evicts for it.
-enum Preemption {
-    /// The fewest lowest-priority pods on the first existing node (in scheduling order) where
-    /// evicting them makes room; empty when the pod may not preempt or no node would do.
-    static func candidates(for pod: Int32, snapshot: Snapshot, scheduler: Scheduler) -> [Int32] {
-        let shape = scheduler.shape(of: pod)
-        let spec = snapshot.podSpecs[Int(snapshot.pods[Int(pod)].spec)]
+struct Preemption {
+    /// Running pods that could be preempted (not DaemonSet or static pods), per node name,
+    /// lowest priority first, with their priority and requests.
+    private var victimsByNode: [String: [(pod: Int32, priority: Int32, requests: ResourceVector)]] = [:]
+
+    init(snapshot: Snapshot, resources: ResourceIndex) {
+        for (index, pod) in snapshot.pods.enumerated() where pod.isBound && !pod.isTerminal {
+            let spec = snapshot.podSpecs[Int(pod.spec)]
+            guard spec.owner?.kind != "DaemonSet", spec.owner?.kind != "Node" else { continue }
+            victimsByNode[pod.nodeName, default: []].append(
+                (Int32(index), spec.priority, resources.vector(spec.effectiveRequests)))
+        }
+        for node in victimsByNode.keys { victimsByNode[node]!.sort { ($0.priority, $0.pod) < ($1.priority, $1.pod) } }
+    }
+
+    /// The fewest lowest-priority pods on the first existing node (in scheduling order) whose
+    /// taints and labels admit the pod and where evicting them makes room; empty when the pod may
+    /// not preempt or no node would do.
+    func candidates(for pod: Int32, spec: PodSpec, scheduler: Scheduler) -> [Int32] {
         guard spec.preemptionPolicy != "Never" else { return [] }
+        let shape = scheduler.shape(of: pod)
         var constraints = shape.constraints
         constraints.removePreferences()
-
-        var victimsByNode: [String: [Int32]] = [:]
-        for (index, other) in snapshot.pods.enumerated() where other.isBound && !other.isTerminal {
-            let otherSpec = snapshot.podSpecs[Int(other.spec)]
-            guard otherSpec.priority < shape.priority, otherSpec.owner?.kind != "DaemonSet",
-                  otherSpec.owner?.kind != "Node" else { continue }
-            victimsByNode[other.nodeName, default: []].append(Int32(index))
-        }
         for node in scheduler.existingNodes {
-            guard var victims = victimsByNode[node.name] else { continue }
-            guard TaintCheck.firstUntolerated(node.taints, by: constraints.tolerations) == nil,
+            guard let victims = victimsByNode[node.name],
+                  TaintCheck.firstUntolerated(node.taints, by: constraints.tolerations) == nil,
                   node.requirements.strictConflict(with: constraints.requirements) == nil else { continue }
-            victims.sort { lhs, rhs in
-                let left = snapshot.podSpecs[Int(snapshot.pods[Int(lhs)].spec)].priority
-                let right = snapshot.podSpecs[Int(snapshot.pods[Int(rhs)].spec)].priority
-                return (left, lhs) < (right, rhs)
-            }
             var available = node.available
             var chosen: [Int32] = []
-            for victim in victims {
+            for victim in victims where victim.priority < shape.priority {
                 if shape.requests.firstShortfall(in: available) == nil { break }
-                available += scheduler.resources.vector(snapshot.podSpecs[Int(snapshot.pods[Int(victim)].spec)]
-                    .effectiveRequests)
-                chosen.append(victim)
+                available += victim.requests
+                chosen.append(victim.pod)
             }
-            if shape.requests.firstShortfall(in: available) == nil && !chosen.isEmpty { return chosen }
+            if !chosen.isEmpty && shape.requests.firstShortfall(in: available) == nil { return chosen }
         }
         return []
     }

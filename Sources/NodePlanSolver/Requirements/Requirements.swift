@@ -114,19 +114,6 @@ public struct Requirements: Hashable, Sendable {
     public var keysWithMinValues: [String] { byKey.values.filter { $0.minValues != nil }.map(\.key).sorted() }
 }
 
-/// Why two sets of requirements cannot hold together.
-public struct RequirementConflict: Hashable, Sendable, CustomStringConvertible {
-    public var key: String
-    public var required: Requirement
-    /// Nil when the key is not defined at all.
-    public var available: Requirement?
-
-    public var description: String {
-        if let available { return "requires \(required) but only \(available) is possible" }
-        return "requires \(required) but no NodePool or instance type defines label \"\(key)\""
-    }
-}
-
 extension Requirements: CustomStringConvertible {
     public var description: String {
         byKey.keys.sorted().map { byKey[$0]!.description }.joined(separator: ", ")

@@ -2,7 +2,10 @@ import NodePlanModel
 
 /// An instance type as one solve sees it: its requirements (own labels plus the zones and
 /// capacity types of its offerings), vectors, and offerings with the labels they imply.
-struct InstanceTypeOption: Sendable {
+///
+/// A final class: every NodeClaim filters hundreds of these per pod, and a shared immutable
+/// reference costs one retain where a struct copy would retain each field.
+final class InstanceTypeOption: Sendable {
     struct OfferingOption: Sendable {
         /// Label keys every offering defines, in the order of `values`.
         static let keys = [WellKnownLabel.zone, WellKnownLabel.capacityType, WellKnownLabel.aksScaleSetPriority,
@@ -35,15 +38,22 @@ struct InstanceTypeOption: Sendable {
         }
     }
 
-    var instanceType: InstanceType
-    var requirements: Requirements
-    var capacity: ResourceVector
-    var allocatable: ResourceVector
-    var offerings: [OfferingOption]
+    let instanceType: InstanceType
+    let requirements: Requirements
+    let capacity: ResourceVector
+    let allocatable: ResourceVector
+    /// Sorted by `OfferingRanking` (best first).
+    let offerings: [OfferingOption]
 
     init(_ instanceType: InstanceType, resources: ResourceIndex) {
         self.instanceType = instanceType
-        offerings = instanceType.offerings.map(OfferingOption.init)
+        // Best first, so an option's best admitted offering is simply its first admitted one.
+        offerings = instanceType.offerings.map(OfferingOption.init).sorted {
+            OfferingRanking.precedes(LaunchOption(instanceType: "", zone: $0.offering.zone,
+                                                  capacityType: $0.offering.capacityType, price: $0.offering.price),
+                                     LaunchOption(instanceType: "", zone: $1.offering.zone,
+                                                  capacityType: $1.offering.capacityType, price: $1.offering.price))
+        }
         var requirements = Requirements(instanceType.requirements)
         if !requirements.has(WellKnownLabel.instanceType) {
             requirements.add(Requirement(key: WellKnownLabel.instanceType, operator: .in, values: [instanceType.name]))

@@ -11,6 +11,9 @@ struct PodAttempt {
     /// Node requirements without preferences (the pod's own topology domains).
     let strictRequirements: Requirements
     let topologyPod: TopologyPod
+    /// `requirements` ANDed with each volume topology alternative, tried in order on every
+    /// candidate (just `requirements` when the volumes do not constrain the node).
+    let nodeRequirementAlternatives: [Requirements]
 
     init(pod: Int32, shape: PodShape, constraints: PodConstraints) {
         self.pod = pod
@@ -19,6 +22,9 @@ struct PodAttempt {
         requirements = constraints.requirements
         strictRequirements = constraints.strictRequirements
         topologyPod = shape.topologyPod(constraints)
+        let requirements = requirements
+        nodeRequirementAlternatives = shape.volumeAlternatives.isEmpty
+            ? [requirements] : shape.volumeAlternatives.map { requirements.adding($0) }
     }
 
     var tolerations: [Toleration] { constraints.tolerations }

@@ -11,6 +11,9 @@ struct PodShape: Sendable {
     var priority: Int32
     /// Set when Karpenter would ignore the pod (restricted label, unsupported requirement).
     var ignoredReason: String?
+    /// Node requirements of its volumes' topology, one per alternative (empty when unconstrained);
+    /// they bind the node, never the pod's own topology domains.
+    var volumeAlternatives: [Requirements]
     var constraints: PodConstraints
     /// Inverse anti-affinity groups of its required anti-affinity terms.
     var ownedInverseGroups: [Int]
@@ -40,11 +43,8 @@ extension PodShape {
         let selector = Requirements(labels: spec.nodeSelector)
         let nodeAffinity = spec.affinity.nodeAffinity
         let affinityTerms = (nodeAffinity?.required ?? []).map { selector.adding(Requirements($0.matchExpressions)) }
-        let baseTerms = affinityTerms.isEmpty ? [selector] : affinityTerms
-        let volumeAlternatives = spec.volumes.topologyAlternatives.map { Requirements($0) }
-        let requiredTerms = volumeAlternatives.isEmpty
-            ? baseTerms
-            : baseTerms.flatMap { term in volumeAlternatives.map { term.adding($0) } }
+        let requiredTerms = affinityTerms.isEmpty ? [selector] : affinityTerms
+        volumeAlternatives = spec.volumes.topologyAlternatives.map { Requirements($0) }
         let preferredNodeTerms = (nodeAffinity?.preferred ?? []).enumerated()
             .sorted { ($0.element.weight, -$0.offset) > ($1.element.weight, -$1.offset) }
             .map { (weight: $0.element.weight, requirements: Requirements($0.element.preference.matchExpressions)) }

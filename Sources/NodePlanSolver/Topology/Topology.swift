@@ -1,25 +1,5 @@
 import NodePlanModel
 
-/// The pod a topology decision is about: identity for selectors, and the groups it owns.
-struct TopologyPod {
-    var namespace: String
-    var labels: [String: String]
-    /// Groups of its current (possibly relaxed) spread constraints and (anti-)affinity terms.
-    var ownedGroups: [Int]
-    /// Inverse anti-affinity groups of its required anti-affinity terms.
-    var ownedInverseGroups: [Int]
-    /// Groups whose selector picks this pod (it is counted there once placed).
-    var countingGroups: [Int]
-    /// Inverse anti-affinity groups whose selector picks this pod (their owners repel it).
-    var repellingInverseGroups: [Int]
-}
-
-/// A topology constraint that leaves no domain.
-struct TopologyFailure: Error, Sendable {
-    var definition: TopologyGroupDefinition
-    var inverse: Bool
-}
-
 /// All topology groups of one solve (Karpenter's `Topology`): spread constraints, pod affinity and
 /// anti-affinity terms of the pods being scheduled, and the inverse anti-affinity of pods that
 /// repel others.
@@ -98,26 +78,68 @@ struct Topology: Sendable {
         }
     }
 
-    /// The domain requirements `pod` adds on a node or NodeClaim with `nodeRequirements` and
-    /// `taints` (Karpenter's `AddRequirements`), or the constraint that leaves no domain.
+    /// A hostname spread or anti-affinity constraint (the pod's own, or another pod's inverse
+    /// anti-affinity) that rules out the node called `hostname`, found with one count lookup per
+    /// group: the same verdict `requirements(for:…)` reaches, without building requirements, for
+    /// the many nodes a pod that needs a node of its own is turned away from.
+    func hostnameRejection(for pod: TopologyPod, hostname: String) -> TopologyFailure? {
+        // Read through buffer pointers: indexing the arrays would copy each group it checks.
+        let own: TopologyFailure? = groups.withUnsafeBufferPointer { groups in
+            for index in pod.ownedGroups where groups[index].key == WellKnownLabel.hostname {
+                let count = groups[index].count(of: hostname) ?? 0
+                switch groups[index].definition.kind {
+                case .antiAffinity where count > 0:
+                    return TopologyFailure(definition: groups[index].definition, inverse: false)
+                case .spread:
+                    let selects = groups[index].definition.selects(namespace: pod.namespace, labels: pod.labels)
+                    if count + (selects ? 1 : 0) > groups[index].definition.maxSkew {
+                        return TopologyFailure(definition: groups[index].definition, inverse: false)
+                    }
+                default: continue
+                }
+            }
+            return nil
+        }
+        if let own { return own }
+        return inverseGroups.withUnsafeBufferPointer { groups in
+            for index in pod.repellingInverseGroups where groups[index].key == WellKnownLabel.hostname {
+                if groups[index].count(of: hostname) ?? 0 > 0 {
+                    return TopologyFailure(definition: groups[index].definition, inverse: true)
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The domain requirements `pod` adds on a node or NodeClaim with `nodeRequirements` (further
+    /// narrowed by `narrowedBy`, the pod's own requirements on a NodeClaim, so callers need not
+    /// build the intersection for a candidate that topology turns away), Karpenter's
+    /// `AddRequirements`; or the constraint that leaves no domain.
     func requirements(for pod: TopologyPod, podRequirements: Requirements, nodeRequirements: Requirements,
-                      taints: [Taint], allowUndefined: (String) -> Bool) -> Result<Requirements, TopologyFailure> {
+                      narrowedBy narrowing: Requirements? = nil) -> Result<Requirements, TopologyFailure> {
         var result = Requirements()
-        func constrain(_ group: TopologyGroup, inverse: Bool) -> TopologyFailure? {
+        func nodeDomains(_ key: String) -> Requirement {
+            let domains = nodeRequirements.get(key)
+            guard let narrowing = narrowing?[key] else { return domains }
+            return domains.intersection(narrowing)
+        }
+        func constrain(_ group: borrowing TopologyGroup, inverse: Bool) -> TopologyFailure? {
             let selfSelecting = group.definition.selects(namespace: pod.namespace, labels: pod.labels)
             let domains = group.allowedDomains(selfSelecting: selfSelecting,
                                                podDomains: podRequirements.get(group.key),
-                                               nodeDomains: nodeRequirements.get(group.key))
+                                               nodeDomains: nodeDomains(group.key))
             guard !domains.isEmpty else { return TopologyFailure(definition: group.definition, inverse: inverse) }
             result.add(domains)
             return nil
         }
-        for index in pod.ownedGroups {
-            if let failure = constrain(groups[index], inverse: false) { return .failure(failure) }
+        let own: TopologyFailure? = groups.withUnsafeBufferPointer { groups in
+            pod.ownedGroups.lazy.compactMap { constrain(groups[$0], inverse: false) }.first
         }
-        for index in pod.repellingInverseGroups {
-            if let failure = constrain(inverseGroups[index], inverse: true) { return .failure(failure) }
+        if let own { return .failure(own) }
+        let inverse: TopologyFailure? = inverseGroups.withUnsafeBufferPointer { groups in
+            pod.repellingInverseGroups.lazy.compactMap { constrain(groups[$0], inverse: true) }.first
         }
+        if let inverse { return .failure(inverse) }
         return .success(result)
     }
 

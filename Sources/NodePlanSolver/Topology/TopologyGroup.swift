@@ -36,6 +36,7 @@ struct TopologyGroup: Sendable {
     /// The domains a NodeClaim or node with `nodeDomains` may be in, sorted: its listed values
     /// when finite, otherwise every known domain it allows.
     func candidateDomains(_ nodeDomains: Requirement) -> [String] {
+        if let single = nodeDomains.singleValue { return counts[single] != nil ? [single] : [] }
         if !nodeDomains.complement { return nodeDomains.sortedValues.filter { counts[$0] != nil } }
         return domains.filter(nodeDomains.has)
     }

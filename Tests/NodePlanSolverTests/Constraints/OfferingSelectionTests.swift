@@ -16,6 +16,17 @@ import Testing
         ])
     }
 
+    @Test func launchRequirementsListInstanceTypesAndCapacityTypesLikeANodeClaim() {
+        let cheap = InstanceTypes.make("cheap", cpu: 2, memoryGiB: 4, price: 0.1)
+        let dear = InstanceTypes.make("dear", cpu: 4, memoryGiB: 8, price: 0.2, capacityTypes: [.onDemand])
+        let launch = Scenario().pool("default").instanceTypes([dear, cheap]).pods("web").solve().launches[0]
+        let values = Dictionary(launch.requirements.map { ($0.key, $0.values) }, uniquingKeysWith: +)
+        #expect(values[WellKnownLabel.instanceType] == ["cheap", "dear"])
+        #expect(values[WellKnownLabel.capacityType] == ["on-demand", "spot"])
+        #expect(values[WellKnownLabel.nodePool] == ["default"])
+        #expect(values[WellKnownLabel.hostname] == nil)
+    }
+
     @Test func fallbacksAreCappedByOptions() {
         let result = Scenario().pool("default").instanceTypes(InstanceTypes.benchmark(count: 20))
             .options { $0.maxFallbacks = 3 }.pods("web").solve()

@@ -70,6 +70,15 @@ import Testing
         #expect(result.launch(of: "db-0")?.choice.zone == "test-zone-3")
     }
 
+    /// Each candidate tries every volume alternative, so an existing node in the second
+    /// alternative's zone wins over launching in the first's.
+    @Test func volumeAlternativesAreTriedOnEveryCandidate() {
+        let result = Scenario().pool("default").instanceTypes([standard])
+            .node("z2", like: standard, pool: "default", zone: "test-zone-2")
+            .pods("db", PodTemplate().volumeZones("test-zone-1", "test-zone-2")).solve()
+        #expect(result.placement(of: "db-0") == .existing(node: "z2"))
+    }
+
     @Test func volumeAlternativesAreTriedInOrder() {
         let result = Scenario().pool("default", requirements: [.in(WellKnownLabel.zone, "test-zone-2", "test-zone-3")])
             .instanceTypes([standard])

@@ -108,3 +108,24 @@ import Testing
         #expect(result.plan.warnings == ["NodePool \"arm\": no instance type is compatible with its requirements"])
     }
 }
+
+@Suite struct TolerationTests {
+    let standard = InstanceTypes.make("standard", cpu: 4, memoryGiB: 16, price: 0.2)
+
+    @Test func emptyKeyExistsToleratesEveryTaint() {
+        let result = Scenario()
+            .pool("locked", taints: [Taint(key: "a", value: "1", effect: .noSchedule), Taint(key: "b", effect: .noExecute)])
+            .instanceTypes([standard])
+            .pods("anything", PodTemplate().toleratingEverything())
+            .pods("picky", PodTemplate().tolerating("a", value: "1", effect: .noSchedule))
+            .solve()
+        #expect(result.launch(of: "anything-0") != nil)
+        #expect(result.unschedulable("picky-0")?.reason.contains("taint b:NoExecute") == true)
+    }
+
+    @Test func zeroExtendedResourceRequestsFitAnywhere() {
+        let result = Scenario().pool("default").instanceTypes([standard])
+            .pods("web", PodTemplate().requesting(ResourceName.nvidiaGPU, "0")).solve()
+        #expect(result.launch(of: "web-0") != nil)
+    }
+}

@@ -139,3 +139,20 @@ import Testing
         #expect(result.unschedulable("web-0")?.reason.contains("anti-affinity") == true)
     }
 }
+
+@Suite struct AffinityBootstrapTests {
+    let standard = InstanceTypes.make("standard", cpu: 4, memoryGiB: 16, price: 0.2)
+
+    /// Once a replica runs somewhere, the others must join its zone even when another zone has
+    /// room on an existing node.
+    @Test func selfAffinityJoinsTheOccupiedZoneInsteadOfBootstrappingAnother() {
+        let result = Scenario().pool("default").instanceTypes([standard])
+            .node("z1-full", like: standard, pool: "default", zone: "test-zone-1",
+                  taints: [Taint(key: "full", effect: .noSchedule)])
+            .node("z2-free", like: standard, pool: "default", zone: "test-zone-2")
+            .running("web-old", on: "z1-full", PodTemplate().labels(["app": "web"]))
+            .pods("web", PodTemplate().labels(["app": "web"]).podAffinity(WellKnownLabel.zone, to: ["app": "web"]))
+            .solve()
+        #expect(result.launch(of: "web-0")?.choice.zone == "test-zone-1")
+    }
+}

@@ -114,3 +114,23 @@ import Testing
         #expect(result.launches.count == 1)
     }
 }
+
+@Suite struct TopologySpreadInclusionTests {
+    let standard = InstanceTypes.make("standard", cpu: 4, memoryGiB: 16, price: 0.2)
+
+    /// With nodeAffinityPolicy Honor (the default) pods on nodes the pod's nodeSelector excludes
+    /// are not counted; with Ignore they are.
+    @Test func nodeAffinityPolicyDecidesWhichNodesCount() {
+        func zone(_ policy: NodeInclusionPolicy) -> String? {
+            Scenario().pool("gold", labels: ["tier": "gold"]).instanceTypes([standard])
+                .node("silver", like: standard, zone: "test-zone-1", labels: ["tier": "silver"],
+                      taints: [Taint(key: "x", effect: .noSchedule)])
+                .running("old", count: 2, on: "silver", PodTemplate().labels(["app": "web"]))
+                .pods("web", PodTemplate().labels(["app": "web"]).nodeSelector(["tier": "gold"])
+                    .spread(WellKnownLabel.zone, nodeAffinityPolicy: policy))
+                .solve().launch(of: "web-0")?.choice.zone
+        }
+        #expect(zone(.honor) == "test-zone-1")
+        #expect(zone(.ignore) == "test-zone-2")
+    }
+}
