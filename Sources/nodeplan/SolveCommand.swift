@@ -37,7 +37,12 @@ struct SolveCommand: ParsableCommand {
             let (snapshot, instanceTypes) = try input.load()
             var options = snapshot.options
             if let strategy { options.strategy = strategy }
-            let plan = Provisioner(options: options).solve(snapshot: snapshot, instanceTypes: instanceTypes)
+            let plan: Plan
+            do {
+                plan = try Provisioner(options: options).solve(snapshot: snapshot, instanceTypes: instanceTypes)
+            } catch {
+                throw CommandFailure(status: ExitStatus.badInput, message: error.description)
+            }
             let violations = PlanValidator.validate(snapshot: snapshot, instanceTypes: instanceTypes, plan: plan)
 
             switch output {

@@ -8,11 +8,11 @@ import NodePlanValidator
 @Suite struct RandomizedPlanTests {
     static let seeds: [UInt64] = Array(1...2000)
 
-    @Test func validatorFindsNoViolationInRandomPlans() {
+    @Test func validatorFindsNoViolationInRandomPlans() throws {
         var failures: [String] = []
         for seed in Self.seeds {
             let snapshot = FeatureMix.snapshot(pods: 1 + Int(seed % 40), seed: seed)
-            let plan = Provisioner(options: snapshot.options).solve(snapshot: snapshot)
+            let plan = try Provisioner(options: snapshot.options).solve(snapshot: snapshot)
             let violations = PlanValidator.validate(snapshot: snapshot, plan: plan)
             if !violations.isEmpty {
                 failures.append("seed \(seed): " + violations.prefix(3).map(\.description).joined(separator: " | "))
