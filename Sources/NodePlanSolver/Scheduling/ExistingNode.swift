@@ -67,7 +67,9 @@ final class ExistingNode {
 
     private func tryAlternative(_ alternative: Requirements, _ attempt: PodAttempt, topology: Topology)
         -> Result<Requirements, PlacementFailure> {
-        if let conflict = requirements.strictConflict(with: alternative) { return .failure(.requirements(conflict)) }
+        if !attempt.shape.volumeAlternatives.isEmpty, let conflict = requirements.strictConflict(with: alternative) {
+            return .failure(.requirements(conflict))
+        }
         let domains = topology.requirements(for: attempt.topologyPod,
                                             podRequirements: attempt.strictRequirements,
                                             nodeRequirements: requirements)
