@@ -10,6 +10,8 @@ enum TerminationRule {
         let launchNames = Set(plan.launches.map(\.name))
         var violations: [PlanViolation] = []
         var terminated: Set<String> = []
+        var podsByNode: [String: [Int]] = [:]
+        for (index, pod) in snapshot.pods.enumerated() where pod.isBound { podsByNode[pod.nodeName, default: []].append(index) }
 
         for termination in plan.terminations {
             let name = termination.node
@@ -44,9 +46,11 @@ enum TerminationRule {
                 }
             }
             guard !node.markedForDeletion else { continue }
-            for (index, pod) in snapshot.pods.enumerated()
-            where pod.nodeName == name && !pod.isTerminal && !snapshot.spec(of: pod).isDaemonOrMirror
-                && !evicted.contains(Int32(index)) {
+            for index in podsByNode[name] ?? [] {
+                let pod = snapshot.pods[index]
+                guard !pod.isTerminal && !snapshot.spec(of: pod).isDaemonOrMirror && !evicted.contains(Int32(index)) else {
+                    continue
+                }
                 violations.append(PlanViolation(rule: .boundPodLost, pod: Int32(index), podName: pod.name, node: name,
                                                 message: "runs on a terminated node but is not evicted and re-homed"))
             }
