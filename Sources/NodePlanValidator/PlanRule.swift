@@ -1,5 +1,5 @@
 /// The hard constraint a plan breaks; each case names one rule the validator checks.
-public enum PlanRule: String, Hashable, Sendable, CaseIterable {
+public enum PlanRule: String, Hashable, Sendable, Codable, CaseIterable {
     // Placement bookkeeping
     /// A pod index outside `Snapshot.pods`.
     case unknownPod
@@ -37,6 +37,8 @@ public enum PlanRule: String, Hashable, Sendable, CaseIterable {
     case priceMismatch
     /// Pool, instance type, offering and launch requirements have no common value for a key.
     case incompatibleRequirements
+    /// The choice and fallbacks offer fewer distinct values of a `minValues` key than required.
+    case minValuesUnmet
     /// A fallback offering is unknown, unavailable, incompatible, too small or moves a pod's topology domain.
     case invalidFallback
 

@@ -3,8 +3,10 @@ import NodePlanModel
 /// Each launch buys something that exists: its NodePool is known and dynamic, the instance type is
 /// offered to that pool, the (zone, capacity type) offering exists, is available and costs the
 /// stated price, and the requirements of pool, instance type, offering and launch share a value
-/// for every key. Each fallback must pass the same checks, hold the launch's pods (resources,
-/// labels, taints) and keep them in the same topology domains.
+/// for every key; custom keys the launch requires are defined by the pool or the instance type.
+/// Each fallback must pass the same checks, hold the launch's pods (resources, labels, taints)
+/// and keep them in the same topology domains. Keys with `minValues` keep that many distinct
+/// values across the choice and its fallbacks, unless relaxed under the BestEffort policy.
 enum LaunchRule {
     static func violations(in cluster: FinalCluster) -> [PlanViolation] {
         var violations: [PlanViolation] = []
@@ -20,6 +22,7 @@ enum LaunchRule {
             for problem in problems(of: launch.choice, launch: launch, pool: pool, catalog: cluster.catalog) {
                 violation(problem.rule, problem.message)
             }
+            if let message = minValuesShortfall(launch, pool: pool, cluster: cluster) { violation(.minValuesUnmet, message) }
             guard let node = cluster.launchNodes[index].map({ cluster.nodes[$0] }) else { continue }
             for (rank, fallback) in launch.fallbacks.enumerated() {
                 var messages = problems(of: fallback, launch: launch, pool: pool, catalog: cluster.catalog).map(\.message)
@@ -67,6 +70,7 @@ enum LaunchRule {
             ("pool", pool.requirements),
             ("pool labels", pool.labels.sorted { $0.key < $1.key }.map { .in($0.key, $0.value) }),
             ("instance type", type.requirements), ("offering", offeringRequirements), ("launch", launch.requirements),
+            ("launch labels", launch.labels.sorted { $0.key < $1.key }.map { .in($0.key, $0.value) }),
         ]
         var domains: [String: LabelDomain] = [:]
         for (_, requirements) in sources {
@@ -80,7 +84,42 @@ enum LaunchRule {
             problems.append(Problem(rule: .incompatibleRequirements,
                                     message: "no value of \(key) satisfies \(detail.joined(separator: "; "))"))
         }
+        let defined = Set((pool.requirements + type.requirements).map { normalized($0.key) } + pool.labels.keys.map(normalized))
+        let launchKeys = launch.requirements.filter { $0.operator != .notIn && $0.operator != .doesNotExist }.map(\.key)
+            + launch.labels.keys
+        for key in Set(launchKeys.map(normalized)).sorted() where !defined.contains(key) && !WellKnownLabel.isWellKnown(key) {
+            problems.append(Problem(rule: .incompatibleRequirements,
+                                    message: "the launch requires custom label \(key), which neither the pool nor \(type.name) defines"))
+        }
         return problems
+    }
+
+    /// Why the choice and fallbacks together offer too few distinct values for a `minValues` key.
+    private static func minValuesShortfall(_ launch: NodeLaunch, pool: NodePool, cluster: FinalCluster) -> String? {
+        if launch.minValuesRelaxed && cluster.snapshot.options.minValuesPolicy == .bestEffort { return nil }
+        let options = [launch.choice] + launch.fallbacks
+        var shortfalls: [String] = []
+        for requirement in pool.requirements + launch.requirements {
+            guard let minimum = requirement.minValues else { continue }
+            let key = normalized(requirement.key)
+            var values: Set<String> = []
+            for option in options {
+                guard let type = cluster.catalog.instanceType(named: option.instanceType, pool: pool.name) else { continue }
+                switch key {
+                case WellKnownLabel.instanceType: values.insert(option.instanceType)
+                case WellKnownLabel.zone: values.insert(option.zone)
+                case WellKnownLabel.capacityType: values.insert(option.capacityType.rawValue)
+                default:
+                    for typeRequirement in type.requirements where normalized(typeRequirement.key) == key && typeRequirement.operator == .in {
+                        values.formUnion(typeRequirement.values.filter { requirement.isSatisfied(by: NodeLabels([key: $0])) })
+                    }
+                }
+            }
+            if values.count < minimum {
+                shortfalls.append("\(key) needs \(minimum) distinct values across the choice and fallbacks, has \(values.count)")
+            }
+        }
+        return shortfalls.isEmpty ? nil : shortfalls.joined(separator: "; ")
     }
 
     /// Why the launch's pods could not all run on `fallback` instead of the choice.

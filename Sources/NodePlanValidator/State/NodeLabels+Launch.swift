@@ -4,7 +4,8 @@ extension NodeLabels {
     /// The labels a launched node will carry, derived independently of the solver: the instance
     /// type's single-valued requirements, the offering's instance type, zone and capacity type, the
     /// pool template's labels and single-valued requirements, the launch's own single-valued
-    /// requirements (values its pods pinned), the hostname (the launch name) and the NodePool label.
+    /// requirements and labels (values its pods pinned), the hostname (the launch name) and the
+    /// NodePool label.
     /// When sources disagree the first wins; `LaunchRule` reports the disagreement.
     init(launch: NodeLaunch, option: LaunchOption, pool: NodePool?, instanceType: InstanceType?) {
         self.init()
@@ -17,6 +18,7 @@ extension NodeLabels {
             setSingleValued(pool.requirements)
         }
         setSingleValued(launch.requirements)
+        for (key, value) in launch.labels { set(key, value) }
         set(WellKnownLabel.hostname, launch.name)
         set(WellKnownLabel.nodePool, launch.nodePool)
     }
