@@ -4,8 +4,9 @@ import NodePlanModel
 /// with namespaces from `namespaces` ∪ `namespaceSelector` (the owner's namespace when both are
 /// empty) and `matchLabelKeys`/`mismatchLabelKeys` folded into the selector.
 ///
-/// - Affinity: another counted pod the term selects shares the pod's domain; a pod that selects
-///   itself may instead be the only such pod in the cluster (the first replica bootstraps).
+/// - Affinity: another counted pod the term selects shares the pod's domain. A pod the term selects
+///   itself follows `AffinityBootstrap` instead: its domain holds a seed, or it is the one domain
+///   the first matching pod of the cluster started.
 /// - Anti-affinity: no other pod the term selects shares the pod's domain (a node without the key
 ///   is in no domain).
 /// - Inverse anti-affinity: no pod with a required anti-affinity term that selects the placed pod
@@ -14,6 +15,7 @@ enum PodAffinityRule {
     static func violations(in cluster: FinalCluster, census: inout PodCensus) -> [PlanViolation] {
         var violations: [PlanViolation] = []
         var index = AffinityIndex(cluster)
+        var bootstrap = AffinityBootstrap(cluster, index: &index)
         let specs = cluster.snapshot.podSpecs
         // Shapes present in the final cluster whose pods repel others.
         let repellers = census.total.keys.filter { !index.terms[Int($0)].antiAffinity.isEmpty }.sorted()
@@ -36,10 +38,11 @@ enum PodAffinityRule {
                         violation(.podAffinityViolated, "node has no \(term.topologyKey) label for the pod's affinity")
                         continue
                     }
-                    if others(id, in: domain) > 0 { continue }
-                    let bootstraps = index.selects(id, specIndex)
-                        && index.selectedAnywhere(by: id, census: census) - (countsItself ? 1 : 0) == 0
-                    if !bootstraps {
+                    if index.selects(id, specIndex) && countsItself {
+                        if let problem = bootstrap.problem(term, in: domain, index: &index, census: &census) {
+                            violation(.podAffinityViolated, problem)
+                        }
+                    } else if others(id, in: domain) == 0 {
                         violation(.podAffinityViolated, "no pod matching \(term.readable) in \(term.topologyKey)=\(domain)")
                     }
                 }

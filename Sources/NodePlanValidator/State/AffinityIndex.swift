@@ -21,6 +21,7 @@ struct AffinityIndex {
     private var selection: [TermID: [Bool]] = [:]
     private var domainCounts: [DomainKey: Int] = [:]
     private var totals: [TermID: Int] = [:]
+    private var totalsBeforePlan: [TermID: Int] = [:]
 
     init(_ cluster: FinalCluster) {
         self.cluster = cluster
@@ -59,6 +60,18 @@ struct AffinityIndex {
         let mask = selectionMask(id)
         let count = census.total.reduce(0) { $0 + (mask[Int($1.key)] ? $1.value : 0) }
         totals[id] = count
+        return count
+    }
+
+    /// Counted pods the term selects that were running before the plan.
+    mutating func selectedBeforePlan(by id: TermID, census: PodCensus) -> Int {
+        if let cached = totalsBeforePlan[id] { return cached }
+        let mask = selectionMask(id)
+        var count = 0
+        for tallies in census.perNode {
+            for (spec, tally) in tallies where mask[Int(spec)] { count += tally.existing }
+        }
+        totalsBeforePlan[id] = count
         return count
     }
 
