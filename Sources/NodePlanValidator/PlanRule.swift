@@ -64,4 +64,12 @@ public enum PlanRule: String, Hashable, Sendable, Codable, CaseIterable {
     case evictedPodNotRehomed
     /// `waitFor` names a launch the plan does not contain.
     case unknownWaitFor
+
+    // Disruption (terminations other than expiry)
+    /// The node or an evicted pod carries `karpenter.sh/do-not-disrupt`, or the node is nominated.
+    case doNotDisruptIgnored
+    /// An evicted pod's PodDisruptionBudget allows no disruption, or more than one PDB covers it.
+    case podDisruptionBudgetBlocks
+    /// A batch terminates more nodes of a NodePool than its disruption budgets allow.
+    case disruptionBudgetExceeded
 }

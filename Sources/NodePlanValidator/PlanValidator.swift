@@ -14,7 +14,7 @@ import NodePlanModel
 /// - every assignment and launch adds its pods.
 ///
 /// Then each rule checks one family of hard constraints (see `PlanRule`, one file per rule):
-/// `PlacementRule`, `TerminationRule`, `LaunchRule`, `CapacityRule`, `NodePoolLimitRule`,
+/// `PlacementRule`, `TerminationRule`, `DisruptionRule`, `LaunchRule`, `CapacityRule`, `NodePoolLimitRule`,
 /// `NodeSelectionRule`, `HostPortRule`, `VolumeLimitRule`, `TopologySpreadRule`, `PodAffinityRule`.
 /// Nodes the plan places no pod on are not judged for capacity, ports, volumes or topology: the
 /// plan cannot be blamed for the state it was given. Where the final state cannot tell whether
@@ -33,6 +33,7 @@ public enum PlanValidator {
         var violations: [PlanViolation] = []
         violations += PlacementRule.violations(in: cluster)
         violations += TerminationRule.violations(in: cluster)
+        violations += DisruptionRule.violations(in: cluster)
         violations += LaunchRule.violations(in: cluster)
         violations += CapacityRule.violations(in: cluster)
         violations += NodePoolLimitRule.violations(in: cluster)
