@@ -22,6 +22,30 @@ public enum SchedulingBenchmark {
         return interner.snapshot
     }
 
+    /// The preference benchmark (`BenchmarkRespectPreferences`/`BenchmarkIgnorePreferences`):
+    /// `pods` pods labelled app=nginx that prefer zone test-zone-1, prefer (weight 10) no other
+    /// nginx pod in their zone, which cannot hold, and prefer (weight 1) none on their node.
+    public static func preferenceSnapshot(pods: Int = 4000, seed: UInt64 = 42) -> Snapshot {
+        var random = SplitMix64(seed: seed)
+        var interner = PodInterner(Snapshot(
+            cluster: Cluster(name: "preference-benchmark", region: "test"), instanceTypes: instanceTypes(),
+            nodePools: [nodePool()]))
+        let labels = ["app": "nginx"]
+        let selector = LabelSelector(matchLabels: labels)
+        for _ in 0..<pods {
+            var spec = basePod(labels: labels, &random)
+            spec.affinity = Affinity(
+                nodeAffinity: NodeAffinity(preferred: [PreferredSchedulingTerm(
+                    weight: 1, preference: NodeSelectorTerm([.in(WellKnownLabel.zone, zones[0])]))]),
+                podAntiAffinity: PodAffinityRules(preferred: [
+                    WeightedPodAffinityTerm(weight: 10, term: PodAffinityTerm(labelSelector: selector, topologyKey: WellKnownLabel.zone)),
+                    WeightedPodAffinityTerm(weight: 1, term: PodAffinityTerm(labelSelector: selector, topologyKey: WellKnownLabel.hostname)),
+                ]))
+            interner.add(spec, prefix: "preference")
+        }
+        return interner.snapshot
+    }
+
     /// `fake-it-i` for i in 0..<count: (i+1) vCPU, 2(i+1) GiB, 10(i+1) pods, overhead 100m/10Mi,
     /// priced 0.1 per vCPU plus 0.1 per GiB in every offering.
     public static func instanceTypes(count: Int = 400) -> [InstanceType] {
