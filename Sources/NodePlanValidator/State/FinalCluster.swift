@@ -62,6 +62,7 @@ struct FinalCluster: Sendable {
         snapshot.daemonSets.filter { !node.boundDaemonSets.contains($0.name) && $0.runs(on: node.labels, taints: node.taints) }
     }
 
+    @discardableResult
     private mutating func addNode(_ node: FinalNode) -> Int {
         nodeIndex[node.name] = nodes.count
         nodes.append(node)
