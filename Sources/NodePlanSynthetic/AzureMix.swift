@@ -17,6 +17,8 @@ public enum AzureMix {
     /// A cluster in `region` with exactly `pods` pending pods, plus the pods already running on
     /// its existing nodes.
     public static func snapshot(pods: Int, seed: UInt64, region: String = "eastus") -> Snapshot {
+        precondition(pods >= 0, "pods must not be negative (got \(pods))")
+        precondition(!region.isEmpty, "region must name an Azure region (got an empty string)")
         var random = SplitMix64(seed: seed)
         let zones = (1...3).map { "\(region)-\($0)" }
         var snapshot = Snapshot(

@@ -22,6 +22,7 @@ public enum FeatureMix {
 
     /// A snapshot with about `pods` pending pods (plus the pods running on existing nodes).
     public static func snapshot(pods: Int, seed: UInt64) -> Snapshot {
+        precondition(pods >= 0, "pods must not be negative (got \(pods))")
         var random = SplitMix64(seed: seed)
         let types = instanceTypes(&random)
         var snapshot = Snapshot(cluster: Cluster(name: "feature-mix-\(seed)", region: "mix"), instanceTypes: types,

@@ -14,6 +14,7 @@ public enum SchedulingBenchmark {
 
     /// The benchmark snapshot with `pods` pending pods drawn with `seed` (Karpenter uses 42).
     public static func snapshot(pods: Int, seed: UInt64 = 42) -> Snapshot {
+        precondition(pods >= 0, "pods must not be negative (got \(pods))")
         var random = SplitMix64(seed: seed)
         var interner = PodInterner(Snapshot(
             cluster: Cluster(name: "scheduling-benchmark", region: "test"), instanceTypes: instanceTypes(),
@@ -26,6 +27,7 @@ public enum SchedulingBenchmark {
     /// `pods` pods labelled app=nginx that prefer zone test-zone-1, prefer (weight 10) no other
     /// nginx pod in their zone, which cannot hold, and prefer (weight 1) none on their node.
     public static func preferenceSnapshot(pods: Int = 4000, seed: UInt64 = 42) -> Snapshot {
+        precondition(pods >= 0, "pods must not be negative (got \(pods))")
         var random = SplitMix64(seed: seed)
         var interner = PodInterner(Snapshot(
             cluster: Cluster(name: "preference-benchmark", region: "test"), instanceTypes: instanceTypes(),
