@@ -64,6 +64,8 @@ public enum PlanRule: String, Hashable, Sendable, Codable, CaseIterable {
     case evictedPodNotRehomed
     /// `waitFor` names a launch the plan does not contain.
     case unknownWaitFor
+    /// An evicted pod moves to a launch the termination does not wait for.
+    case replacementNotAwaited
 
     // Disruption (terminations other than expiry)
     /// The node or an evicted pod carries `karpenter.sh/do-not-disrupt`, or the node is nominated.

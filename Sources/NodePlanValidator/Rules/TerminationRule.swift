@@ -1,7 +1,8 @@
 import NodePlanModel
 
 /// Terminations name existing nodes once, evict only pods bound there, re-home every evicted pod,
-/// evict every pod that would otherwise be lost, and wait only for launches of this plan.
+/// evict every pod that would otherwise be lost, and wait only for launches of this plan, including
+/// every launch that receives one of their evicted pods (replacements are Ready before the drain).
 enum TerminationRule {
     static func violations(in cluster: FinalCluster) -> [PlanViolation] {
         let snapshot = cluster.snapshot
@@ -10,6 +11,8 @@ enum TerminationRule {
         let launchNames = Set(plan.launches.map(\.name))
         var violations: [PlanViolation] = []
         var terminated: Set<String> = []
+        var launchOf: [Int32: String] = [:]
+        for launch in plan.launches { for pod in launch.pods where launchOf[pod] == nil { launchOf[pod] = launch.name } }
         var podsByNode: [String: [Int]] = [:]
         for (index, pod) in snapshot.pods.enumerated() where pod.isBound { podsByNode[pod.nodeName, default: []].append(index) }
 
@@ -43,6 +46,9 @@ enum TerminationRule {
                 if !cluster.isNew[Int(pod)] && cluster.duties[Int(pod)] != .notPlaceable {
                     violations.append(PlanViolation(rule: .evictedPodNotRehomed, pod: pod, podName: podName, node: name,
                                                     message: "evicted but not placed on another node"))
+                } else if let launch = launchOf[pod], !termination.waitFor.contains(launch) {
+                    violations.append(PlanViolation(rule: .replacementNotAwaited, pod: pod, podName: podName, node: name,
+                                                    message: "moves to launch \(launch), which the termination does not wait for"))
                 }
             }
             guard !node.markedForDeletion else { continue }
