@@ -55,6 +55,8 @@ import Testing
         var launch = scenario.launch("n1", pods: web)
         launch.requirements = [.in(WellKnownLabel.capacityType, "spot")]
         #expect(scenario.rules(Plan(launches: [launch])) == [.incompatibleRequirements])
+        launch.requirements = [.in(WellKnownLabel.hostname, "placeholder")]
+        #expect(scenario.rules(Plan(launches: [launch])) == [.incompatibleRequirements])
         launch.requirements = [NodeSelectorRequirement(key: WellKnownLabel.instanceType, operator: .in, values: ["small", "large"])]
         #expect(scenario.rules(Plan(launches: [launch])) == [])
     }

@@ -66,8 +66,9 @@ enum LaunchRule {
             .in(WellKnownLabel.instanceType, option.instanceType), .in(WellKnownLabel.zone, option.zone),
             .in(WellKnownLabel.capacityType, option.capacityType.rawValue),
         ]
+        let identity: [NodeSelectorRequirement] = [.in(WellKnownLabel.hostname, launch.name), .in(WellKnownLabel.nodePool, pool.name)]
         let sources: [(String, [NodeSelectorRequirement])] = [
-            ("pool", pool.requirements),
+            ("launch identity", identity), ("pool", pool.requirements),
             ("pool labels", pool.labels.sorted { $0.key < $1.key }.map { .in($0.key, $0.value) }),
             ("instance type", type.requirements), ("offering", offeringRequirements), ("launch", launch.requirements),
             ("launch labels", launch.labels.sorted { $0.key < $1.key }.map { .in($0.key, $0.value) }),
