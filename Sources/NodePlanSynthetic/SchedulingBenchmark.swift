@@ -40,8 +40,10 @@ public enum SchedulingBenchmark {
                 nodeAffinity: NodeAffinity(preferred: [PreferredSchedulingTerm(
                     weight: 1, preference: NodeSelectorTerm([.in(WellKnownLabel.zone, zones[0])]))]),
                 podAntiAffinity: PodAffinityRules(preferred: [
-                    WeightedPodAffinityTerm(weight: 10, term: PodAffinityTerm(labelSelector: selector, topologyKey: WellKnownLabel.zone)),
-                    WeightedPodAffinityTerm(weight: 1, term: PodAffinityTerm(labelSelector: selector, topologyKey: WellKnownLabel.hostname)),
+                    WeightedPodAffinityTerm(
+                        weight: 10, term: PodAffinityTerm(labelSelector: selector, topologyKey: WellKnownLabel.zone)),
+                    WeightedPodAffinityTerm(
+                        weight: 1, term: PodAffinityTerm(labelSelector: selector, topologyKey: WellKnownLabel.hostname)),
                 ]))
             interner.add(spec, prefix: "preference")
         }

@@ -34,8 +34,12 @@ enum DisruptionRule {
             for pod in termination.evictedPods where snapshot.pods.indices.contains(Int(pod)) {
                 let bound = snapshot.pods[Int(pod)]
                 let spec = cluster.spec(pod)
-                guard bound.nodeName == node.name, !bound.isTerminal, !bound.isTerminating, !spec.isDaemonOrMirror else { continue }
-                if (bound.annotations[WellKnownAnnotation.doNotDisrupt] ?? spec.annotations[WellKnownAnnotation.doNotDisrupt]) == "true" {
+                guard bound.nodeName == node.name, !bound.isTerminal, !bound.isTerminating, !spec.isDaemonOrMirror else {
+                    continue
+                }
+                let annotation = bound.annotations[WellKnownAnnotation.doNotDisrupt]
+                    ?? spec.annotations[WellKnownAnnotation.doNotDisrupt]
+                if annotation == "true" {
                     violation(.doNotDisruptIgnored, pod: pod, "pod is annotated \(WellKnownAnnotation.doNotDisrupt)")
                 }
                 if let blocked = budgets.blockage(of: spec) { violation(.podDisruptionBudgetBlocks, pod: pod, blocked) }
@@ -67,8 +71,8 @@ enum DisruptionRule {
                 if counted > remaining {
                     violations.append(PlanViolation(
                         rule: .disruptionBudgetExceeded,
-                        message: "NodePool \(pool.name) batch \(key.batch): \(counted) node(s) disrupted, budget \"\(budget.nodes)\" "
-                            + "allows \(remaining) (\(allowed) of \(size) nodes, \(disrupting) already disrupting)"))
+                        message: "NodePool \(pool.name) batch \(key.batch): \(counted) node(s) disrupted, "
+                            + "budget \"\(budget.nodes)\" allows \(remaining) (\(allowed) of \(size) nodes, \(disrupting) already disrupting)"))
                 }
             }
         }

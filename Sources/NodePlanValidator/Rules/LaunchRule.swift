@@ -18,7 +18,9 @@ enum LaunchRule {
                 violation(.unknownNodePool, "NodePool \(launch.nodePool) is not in the snapshot")
                 continue
             }
-            if pool.replicas != nil { violation(.staticNodePool, "NodePool \(pool.name) is static (replicas); it is never provisioned") }
+            if pool.replicas != nil {
+                violation(.staticNodePool, "NodePool \(pool.name) is static (replicas); it is never provisioned")
+            }
             for problem in problems(of: launch.choice, launch: launch, pool: pool, catalog: cluster.catalog) {
                 violation(problem.rule, problem.message)
             }
@@ -55,18 +57,20 @@ enum LaunchRule {
                 problems.append(Problem(rule: .unavailableOffering, message: "offering \(describe(option)) is unavailable"))
             }
             if abs(offering.price - option.price) > 1e-9 * max(1, abs(offering.price)) {
-                problems.append(Problem(rule: .priceMismatch,
-                                        message: "price \(option.price) but offering \(describe(option)) costs \(offering.price)"))
+                let message = "price \(option.price) but offering \(describe(option)) costs \(offering.price)"
+                problems.append(Problem(rule: .priceMismatch, message: message))
             }
         } else {
-            problems.append(Problem(rule: .unknownOffering,
-                                    message: "\(type.name) has no \(option.capacityType.rawValue) offering in zone \(option.zone)"))
+            let message = "\(type.name) has no \(option.capacityType.rawValue) offering in zone \(option.zone)"
+            problems.append(Problem(rule: .unknownOffering, message: message))
         }
         let offeringRequirements: [NodeSelectorRequirement] = [
             .in(WellKnownLabel.instanceType, option.instanceType), .in(WellKnownLabel.zone, option.zone),
             .in(WellKnownLabel.capacityType, option.capacityType.rawValue),
         ]
-        let identity: [NodeSelectorRequirement] = [.in(WellKnownLabel.hostname, launch.name), .in(WellKnownLabel.nodePool, pool.name)]
+        let identity: [NodeSelectorRequirement] = [
+            .in(WellKnownLabel.hostname, launch.name), .in(WellKnownLabel.nodePool, pool.name),
+        ]
         let sources: [(String, [NodeSelectorRequirement])] = [
             ("launch identity", identity), ("pool", pool.requirements),
             ("pool labels", pool.labels.sorted { $0.key < $1.key }.map { .in($0.key, $0.value) }),
@@ -75,7 +79,9 @@ enum LaunchRule {
         ]
         var domains: [String: LabelDomain] = [:]
         for (_, requirements) in sources {
-            for requirement in requirements { domains[normalized(requirement.key), default: LabelDomain()].constrain(requirement) }
+            for requirement in requirements {
+                domains[normalized(requirement.key), default: LabelDomain()].constrain(requirement)
+            }
         }
         for key in domains.keys.sorted() where domains[key]!.isEmpty {
             let detail = sources.compactMap { source, requirements -> String? in
@@ -89,8 +95,8 @@ enum LaunchRule {
         let launchKeys = launch.requirements.filter { $0.operator != .notIn && $0.operator != .doesNotExist }.map(\.key)
             + launch.labels.keys
         for key in Set(launchKeys.map(normalized)).sorted() where !defined.contains(key) && !WellKnownLabel.isWellKnown(key) {
-            problems.append(Problem(rule: .incompatibleRequirements,
-                                    message: "the launch requires custom label \(key), which neither the pool nor \(type.name) defines"))
+            let message = "the launch requires custom label \(key), which neither the pool nor \(type.name) defines"
+            problems.append(Problem(rule: .incompatibleRequirements, message: message))
         }
         return problems
     }
@@ -111,7 +117,8 @@ enum LaunchRule {
                 case WellKnownLabel.zone: values.insert(option.zone)
                 case WellKnownLabel.capacityType: values.insert(option.capacityType.rawValue)
                 default:
-                    for typeRequirement in type.requirements where normalized(typeRequirement.key) == key && typeRequirement.operator == .in {
+                    for typeRequirement in type.requirements
+                    where normalized(typeRequirement.key) == key && typeRequirement.operator == .in {
                         values.formUnion(typeRequirement.values.filter { requirement.isSatisfied(by: NodeLabels([key: $0])) })
                     }
                 }

@@ -29,7 +29,8 @@ enum PodAffinityRule {
                                                     message: message))
                 }
                 func others(_ term: AffinityIndex.TermID, in domain: String) -> Int {
-                    index.selected(by: term, in: domain, census: &census) - (countsItself && index.selects(term, specIndex) ? 1 : 0)
+                    let itself = countsItself && index.selects(term, specIndex) ? 1 : 0
+                    return index.selected(by: term, in: domain, census: &census) - itself
                 }
 
                 for (position, term) in index.terms[Int(specIndex)].affinity.enumerated() {
@@ -62,8 +63,8 @@ enum PodAffinityRule {
                         else { continue }
                         let ownerLabels = specs[Int(owner)].labels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
                         violation(.podAntiAffinityViolated,
-                                  "\(present) pod(s) labelled \(ownerLabels.joined(separator: ",")) in \(term.topologyKey)=\(domain) "
-                                  + "have required anti-affinity against it")
+                                  "\(present) pod(s) labelled \(ownerLabels.joined(separator: ",")) "
+                                  + "in \(term.topologyKey)=\(domain) have required anti-affinity against it")
                     }
                 }
             }

@@ -23,7 +23,8 @@ enum TerminationRule {
                 continue
             }
             guard let node = nodes[name] else {
-                violations.append(PlanViolation(rule: .unknownNode, node: name, message: "terminated node is not in the snapshot"))
+                violations.append(PlanViolation(rule: .unknownNode, node: name,
+                                                message: "terminated node is not in the snapshot"))
                 continue
             }
             for launch in termination.waitFor where !launchNames.contains(launch) {
@@ -38,17 +39,19 @@ enum TerminationRule {
                     continue
                 }
                 let podName = cluster.podName(pod)
-                if snapshot.pods[Int(pod)].nodeName != name {
+                let boundTo = snapshot.pods[Int(pod)].nodeName
+                if boundTo != name {
                     violations.append(PlanViolation(
                         rule: .evictedPodNotOnNode, pod: pod, podName: podName, node: name,
-                        message: "evicted from \(name) but bound to \(snapshot.pods[Int(pod)].nodeName.isEmpty ? "no node" : snapshot.pods[Int(pod)].nodeName)"))
+                        message: "evicted from \(name) but bound to \(boundTo.isEmpty ? "no node" : boundTo)"))
                 }
                 if !cluster.isNew[Int(pod)] && cluster.duties[Int(pod)] != .notPlaceable {
                     violations.append(PlanViolation(rule: .evictedPodNotRehomed, pod: pod, podName: podName, node: name,
                                                     message: "evicted but not placed on another node"))
                 } else if let launch = launchOf[pod], !termination.waitFor.contains(launch) {
-                    violations.append(PlanViolation(rule: .replacementNotAwaited, pod: pod, podName: podName, node: name,
-                                                    message: "moves to launch \(launch), which the termination does not wait for"))
+                    violations.append(PlanViolation(
+                        rule: .replacementNotAwaited, pod: pod, podName: podName, node: name,
+                        message: "moves to launch \(launch), which the termination does not wait for"))
                 }
             }
             guard !node.markedForDeletion else { continue }

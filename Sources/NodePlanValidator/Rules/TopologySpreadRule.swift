@@ -40,8 +40,8 @@ enum TopologySpreadRule {
                     let countsItself = key.group.selector.matches(spec.labels)
                     let count = counts.existing[domain, default: 0] + (countsItself ? constrained.count(key, in: domain) : 0)
                     if count - minimum > Int(constraint.maxSkew) {
-                        violation("\(constraint.topologyKey)=\(domain) holds \(count) pods matching \(key.group.selector.readable) "
-                                  + "(present before the plan or spread by the same constraint), the emptiest domain "
+                        violation("\(constraint.topologyKey)=\(domain) holds \(count) pods matching "
+                                  + "\(key.group.selector.readable) (present before the plan or spread by the same constraint), the emptiest domain "
                                   + "\(minimum): skew \(count - minimum) > maxSkew \(constraint.maxSkew)")
                     }
                 }
@@ -142,7 +142,8 @@ enum TopologySpreadRule {
                 domains.insert(domain)
                 for (other, tally) in census.perNode[index] {
                     let otherSpec = cluster.snapshot.podSpecs[Int(other)]
-                    let counted = matches[other] ?? (otherSpec.namespace == group.namespace && group.selector.matches(otherSpec.labels))
+                    let counted = matches[other]
+                        ?? (otherSpec.namespace == group.namespace && group.selector.matches(otherSpec.labels))
                     matches[other] = counted
                     guard counted else { continue }
                     all[domain, default: 0] += tally.all
