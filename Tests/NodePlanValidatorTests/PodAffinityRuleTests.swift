@@ -84,4 +84,19 @@ import Testing
         #expect(scenario.rules(Plan(launches: [scenario.launch("n1", zone: Scenario.zone2, pods: web)])) == [.podAntiAffinityViolated])
         #expect(scenario.rules(Plan(launches: [scenario.launch("n1", zone: Scenario.zone1, pods: web)])) == [])
     }
+
+    @Test func namespaceSelectorPicksNamespacesByLabel() {
+        var scenario = Self.withDatabase()
+        scenario.snapshot.namespaces = [Namespace(name: "default", labels: ["team": "data"]), Namespace(name: "shop")]
+        var term = Self.term("db", WellKnownLabel.zone)
+        term.namespaceSelector = LabelSelector(matchLabels: ["team": "data"])
+        let web = scenario.pending("web", Scenario.spec(labels: ["app": "web"]) {
+            $0.namespace = "shop"
+            $0.affinity.podAffinity = PodAffinityRules(required: [term])
+        })
+        let plan = Plan(assignments: [NodeAssignment(node: "a", pods: web)])
+        #expect(scenario.rules(plan) == [])
+        scenario.snapshot.namespaces[0].labels = [:]
+        #expect(scenario.rules(plan) == [.podAffinityViolated])
+    }
 }
