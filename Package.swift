@@ -5,9 +5,11 @@ import PackageDescription
 //   nodeplan CLI
 //   NodePlanAgent / NodePlanServer / NodePlanClient
 //   NodePlanWire (frames, zstd, protobuf <-> model)      NodePlanKube (kubectl YAML/JSON -> model)
+//   NodePlanReport (tables, JSON/YAML, HTML)
 //   NodePlanSolver (pure) -> NodePlanValidator (independent checker, model only)
 //   NodePlanCatalog (Azure SKUs, prices, AKS overhead)
 //   NodePlanModel (pure values)
+// Support: NodePlanSynthetic (seeded synthetic snapshots), NodePlanTesting (scenario builders).
 let package = Package(
     name: "nodeplan",
     platforms: [.macOS(.v14)],
@@ -15,19 +17,24 @@ let package = Package(
         .executable(name: "nodeplan", targets: ["nodeplan"]),
         .library(name: "NodePlanModel", targets: ["NodePlanModel"]),
         .library(name: "NodePlanCatalog", targets: ["NodePlanCatalog"]),
+        .library(name: "NodePlanValidator", targets: ["NodePlanValidator"]),
+        .library(name: "NodePlanReport", targets: ["NodePlanReport"]),
+        .library(name: "NodePlanSynthetic", targets: ["NodePlanSynthetic"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // MARK: C libraries (system)
-
         // MARK: Core
         .target(name: "NodePlanModel"),
         .target(name: "NodePlanCatalog", dependencies: ["NodePlanModel"], resources: [.copy("Resources")]),
+        .target(name: "NodePlanValidator", dependencies: ["NodePlanModel"]),
 
-        // MARK: Reports
+        // MARK: Inputs and outputs
         .target(name: "NodePlanReport", dependencies: ["NodePlanModel"]),
+
+        // MARK: Support
+        .target(name: "NodePlanSynthetic", dependencies: ["NodePlanModel"]),
 
         // MARK: Executable
         .executableTarget(
@@ -41,7 +48,9 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "NodePlanModelTests", dependencies: ["NodePlanModel"]),
         .testTarget(name: "NodePlanCatalogTests", dependencies: ["NodePlanCatalog", "NodePlanModel"]),
+        .testTarget(name: "NodePlanValidatorTests", dependencies: ["NodePlanValidator", "NodePlanModel", "NodePlanSynthetic"]),
         .testTarget(name: "NodePlanReportTests", dependencies: ["NodePlanReport"]),
+        .testTarget(name: "NodePlanSyntheticTests", dependencies: ["NodePlanSynthetic", "NodePlanModel"]),
     ],
     swiftLanguageModes: [.v6]
 )
