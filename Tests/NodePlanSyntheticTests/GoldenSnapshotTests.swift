@@ -7,8 +7,8 @@ import Testing
 /// change to a generator updates its expected fingerprint.
 @Suite struct GoldenSnapshotTests {
     @Test func benchmark() throws {
-        #expect(try fingerprint(SchedulingBenchmark.snapshot(pods: 100)) == 15_995_947_400_479_918_572)
-        #expect(try fingerprint(SchedulingBenchmark.preferenceSnapshot(pods: 50)) == 9_555_933_516_116_711_310)
+        #expect(try fingerprint(SchedulingBenchmark.snapshot(pods: 100)) == 7_115_142_155_065_604_878)
+        #expect(try fingerprint(SchedulingBenchmark.preferenceSnapshot(pods: 50)) == 921_061_231_548_355_114)
     }
 
     @Test func featureMix() throws {
