@@ -34,15 +34,24 @@ enum ObjectDecoder {
             let expected = supported.apiVersions.sorted().joined(separator: " or ")
             throw apiVersionField.error("unsupported apiVersion \"\(apiVersion)\" for \(kind); expected \(expected)")
         }
-        var origin = ObjectOrigin(file: file, location: field.location, object: kind)
+        let origin = ObjectOrigin(file: file, location: field.location,
+                                  object: identity(kind: kind, metadata: mapping["metadata"]?.value,
+                                                   namespaced: supported.namespaced))
         do throws(InputError) {
             let meta = try ObjectMeta(decoding: mapping.required("metadata"), namespaced: supported.namespaced)
-            origin.object = meta.namespace.isEmpty ? "\(kind) \(meta.name)" : "\(kind) \(meta.namespace)/\(meta.name)"
             let object = try supported.decode(mapping, meta)
             objects.append(DecodedObject(object: object, origin: origin))
         } catch {
             throw error.within(object: origin.object)
         }
+    }
+
+    /// `Kind namespace/name` (or `Kind name`), read leniently so that errors inside metadata can name the object too.
+    private static func identity(kind: String, metadata: YAMLValue?, namespaced: Bool) -> String {
+        guard let name = metadata?["name"]?.scalarText, !name.isEmpty else { return kind }
+        guard namespaced else { return "\(kind) \(name)" }
+        let namespace = metadata?["namespace"]?.scalarText ?? "default"
+        return "\(kind) \(namespace)/\(name)"
     }
 
     private struct SupportedKind: Sendable {
