@@ -47,20 +47,18 @@ public struct SnapshotBuilder: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(file: path, reason: "cannot read file")
         }
-        var bytes = [UInt8](data)
-        try add(bytes: &bytes, file: path)
+        try add(bytes: [UInt8](data), file: path)
     }
 
     /// Reads YAML or JSON text; `file` names it in errors.
     public mutating func add(text: String, file: String) throws(InputError) {
-        var bytes = Array(text.utf8)
-        try add(bytes: &bytes, file: file)
+        try add(bytes: Array(text.utf8), file: file)
     }
 
     /// Reads UTF-8 YAML or JSON; `file` names it in errors.
-    public mutating func add(bytes: inout [UInt8], file: String) throws(InputError) {
+    public mutating func add(bytes: [UInt8], file: String) throws(InputError) {
         do throws(InputError) {
-            for document in try YAMLReader.documents(in: &bytes) {
+            for document in try YAMLReader.documents(in: bytes) {
                 for decoded in try ObjectDecoder.decode(document, file: file) { try add(decoded) }
             }
         } catch {

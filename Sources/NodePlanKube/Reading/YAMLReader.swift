@@ -8,16 +8,15 @@ import CYAML
 public enum YAMLReader {
     /// Every document in `text`; empty documents are skipped.
     public static func documents(in text: String) throws(InputError) -> [YAMLValue] {
-        var bytes = Array(text.utf8)
-        return try documents(in: &bytes)
+        try documents(in: Array(text.utf8))
     }
 
     /// Every document in the UTF-8 `bytes`; empty documents are skipped.
-    public static func documents(in bytes: inout [UInt8]) throws(InputError) -> [YAMLValue] {
+    public static func documents(in bytes: [UInt8]) throws(InputError) -> [YAMLValue] {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) != 0 else { throw InputError(reason: "cannot initialise the YAML parser") }
         defer { yaml_parser_delete(&parser) }
-        let result: Result<[YAMLValue], InputError> = bytes.withUnsafeMutableBufferPointer { buffer in
+        let result: Result<[YAMLValue], InputError> = bytes.withUnsafeBufferPointer { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             var builder = TreeBuilder()
             do throws(InputError) {
