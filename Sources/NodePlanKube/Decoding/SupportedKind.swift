@@ -1,7 +1,7 @@
 import NodePlanModel
 
 /// The kinds nodeplan reads, their accepted API versions and their decoders.
-enum SupportedKind: String, CaseIterable {
+enum SupportedKind: String {
     case pod = "Pod"
     case deployment = "Deployment"
     case replicaSet = "ReplicaSet"

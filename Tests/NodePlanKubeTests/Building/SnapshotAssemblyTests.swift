@@ -198,3 +198,15 @@ import NodePlanModel
         #expect(snapshot.namespaces.map(\.name) == ["a", "b", "c"])
     }
 }
+
+@Suite struct FormatEquivalenceTests {
+    /// The JSON fixtures hold the same objects as the YAML ones (as `kubectl -o json` prints them),
+    /// so every kind is read from both formats and must give the same snapshot.
+    @Test func jsonAndYAMLGiveTheSameSnapshot() throws {
+        let names = ["pods", "workloads", "cluster", "csinodes", "storage", "karpenter", "catalog"]
+        let fromYAML = try Fixtures.snapshot(names.map { $0 + ".yaml" } + ["nodes.json"])
+        let fromJSON = try Fixtures.snapshot(names.map { "json/\($0).json" } + ["nodes.json"])
+        #expect(fromJSON == fromYAML)
+        #expect(fromJSON.pods.count == 10)
+    }
+}
