@@ -35,7 +35,7 @@ public struct SnapshotBuilder: Sendable {
     private(set) var catalogs: [(InstanceTypeCatalog, ObjectOrigin)] = []
     /// Where each object was first seen, to report duplicates.
     private var seen: [String: ObjectOrigin] = [:]
-    private var latestTimestamp: Double = 0
+    private(set) var latestTimestamp: Double = 0
 
     public init(cluster: Cluster = Cluster(), options: SolverOptions = SolverOptions()) {
         self.cluster = cluster
@@ -109,14 +109,7 @@ public struct SnapshotBuilder: Sendable {
     public func build() throws(InputError) -> Snapshot {
         let priorities = try PriorityResolver(classes: priorityClasses)
         let volumeResolver = VolumeResolver(claims: claims, volumes: volumes, storageClasses: storageClasses)
-        var resolvedCluster = cluster
-        if let region = SnapshotBuilder.mostCommon(nodes.compactMap { $0.labels[WellKnownLabel.region] }) {
-            resolvedCluster.region = region
-        }
-        if let version = SnapshotBuilder.mostCommon(kubeletVersions.compactMap(SnapshotBuilder.minorVersion)) {
-            resolvedCluster.kubernetesVersion = version
-        }
-        if resolvedCluster.now == 0 { resolvedCluster.now = latestTimestamp }
+        let resolvedCluster = clusterFacts()
 
         var interner = PodInterner()
         var snapshotPods: [Pod] = []
@@ -157,23 +150,7 @@ public struct SnapshotBuilder: Sendable {
             snapshotDaemonSets.append(DaemonSet(name: daemonSet.meta.name, template: spec))
         }
 
-        var catalog: CatalogSelection?
-        var instanceTypes: [InstanceType] = []
-        var instanceTypeNames: Set<String> = []
-        for (file, origin) in catalogs {
-            for instanceType in file.instanceTypes where !instanceTypeNames.insert(instanceType.name).inserted {
-                throw origin.error(fieldPath: "spec.instanceTypes",
-                                   "instance type \"\(instanceType.name)\" is defined by more than one catalog")
-            }
-            instanceTypes += file.instanceTypes
-            if let builtin = file.builtin {
-                guard catalog == nil else {
-                    throw origin.error(fieldPath: "spec.builtin", "only one catalog may configure the built-in catalog")
-                }
-                catalog = builtin
-            }
-        }
-
+        let (instanceTypes, catalog) = try mergedCatalogs()
         return Snapshot(cluster: resolvedCluster, instanceTypes: instanceTypes, catalog: catalog, nodePools: nodePools,
                         nodeClasses: nodeClasses, nodes: assembledNodes(), podSpecs: interner.specs, pods: snapshotPods,
                         daemonSets: snapshotDaemonSets, podDisruptionBudgets: podDisruptionBudgets,
@@ -199,19 +176,5 @@ public struct SnapshotBuilder: Sendable {
     /// Per-pod annotations the solver reads.
     private static func podAnnotations(_ annotations: [String: String]) -> [String: String] {
         annotations.filter { $0.key == WellKnownAnnotation.podDeletionCost }
-    }
-
-    /// `v1.33.2` → `1.33`.
-    private static func minorVersion(_ kubeletVersion: String) -> String? {
-        let parts = kubeletVersion.drop { $0 == "v" }.split(separator: ".")
-        guard parts.count >= 2, Int(parts[0]) != nil, let minor = Int(parts[1].prefix { $0.isNumber }) else { return nil }
-        return "\(parts[0]).\(minor)"
-    }
-
-    /// The most frequent value, ties broken by the smallest.
-    private static func mostCommon(_ values: [String]) -> String? {
-        var counts: [String: Int] = [:]
-        for value in values { counts[value, default: 0] += 1 }
-        return counts.min { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }?.key
     }
 }

@@ -225,6 +225,30 @@ import Testing
               builtin:
                 overrides: [{instanceType: Standard_D2s_v5, capacityType: low-priority}]
             """, expected: ["spec.builtin.overrides[0].capacityType", "unknown value \"low-priority\""]),
+        Case(name: "instance type in two catalogs", yaml: """
+            apiVersion: nodeplan.io/v1alpha1
+            kind: InstanceTypeCatalog
+            metadata: {name: a}
+            spec:
+              instanceTypes: [{name: t, capacity: {cpu: 1, memory: 1Gi, pods: 10}, offerings: [{zone: z, capacityType: spot, price: 1}]}]
+            ---
+            apiVersion: nodeplan.io/v1alpha1
+            kind: InstanceTypeCatalog
+            metadata: {name: b}
+            spec:
+              instanceTypes: [{name: t, capacity: {cpu: 1, memory: 1Gi, pods: 10}, offerings: [{zone: z, capacityType: spot, price: 1}]}]
+            """, expected: ["bad.yaml:7:1", "InstanceTypeCatalog b", "spec.instanceTypes",
+                            "instance type \"t\" is defined by more than one catalog"]),
+        Case(name: "misspelt catalog offering field", yaml: """
+            apiVersion: nodeplan.io/v1alpha1
+            kind: InstanceTypeCatalog
+            metadata: {name: a}
+            spec:
+              instanceTypes:
+              - name: t
+                capacity: {cpu: 1, memory: 1Gi, pods: 10}
+                offerings: [{zone: z, capacityType: spot, prize: 1}]
+            """, expected: ["spec.instanceTypes[0].offerings[0].prize", "did you mean \"price\"?"]),
         Case(name: "unknown PriorityClass", yaml: pod + """
             spec:
               containers: [{name: c}]
