@@ -124,15 +124,15 @@ public struct SnapshotBuilder: Sendable {
                                     annotations: SnapshotBuilder.podAnnotations(pod.meta.annotations)))
         }
 
-        let workloadList = workloads.map(\.0)
-        var workloadSpecs: [Int: PodSpec] = [:]
-        for pending in WorkloadExpander.pendingPods(workloads: workloadList, pods: pods.map(\.0)) {
-            let (workload, origin) = workloads[pending.workload]
-            if workloadSpecs[pending.workload] == nil {
-                workloadSpecs[pending.workload] = try resolvedSpec(workload.template, priorities: priorities, origin: origin,
-                                                                   specPath: "spec.template.spec")
-            }
-            var spec = workloadSpecs[pending.workload]!
+        // Every template is resolved, not only those with pods to create, so errors do not depend on pod counts.
+        var workloadSpecs: [PodSpec] = []
+        for (workload, origin) in workloads {
+            workloadSpecs.append(try resolvedSpec(workload.template, priorities: priorities, origin: origin,
+                                                  specPath: "spec.template.spec"))
+        }
+        for pending in WorkloadExpander.pendingPods(workloads: workloads.map(\.0), pods: pods.map(\.0)) {
+            let workload = workloads[pending.workload].0
+            var spec = workloadSpecs[pending.workload]
             spec.labels.merge(pending.extraLabels) { _, extra in extra }
             let claims = VolumeResolver.claims(of: workload.template, podName: pending.name) + pending.extraClaims
             spec.volumes = volumeResolver.requirements(for: claims, namespace: workload.meta.namespace)

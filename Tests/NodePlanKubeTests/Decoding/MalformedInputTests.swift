@@ -254,6 +254,14 @@ import Testing
               containers: [{name: c}]
               priorityClassName: urgent
             """, expected: ["bad.yaml:1:1", "Pod shop/web", "spec.priorityClassName", "PriorityClass \"urgent\" not found"]),
+        Case(name: "unknown PriorityClass in a satisfied Deployment", yaml: """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web, namespace: shop}
+            spec:
+              replicas: 0
+              template: {spec: {containers: [{name: c}], priorityClassName: urgent}}
+            """, expected: ["Deployment shop/web", "spec.template.spec.priorityClassName", "\"urgent\" not found"]),
         Case(name: "duplicate object", yaml: pod + "spec: {containers: [{name: c}]}\n---\n" + pod
             + "spec: {containers: [{name: c}]}\n", expected: ["bad.yaml:6:1", "Pod shop/web",
                                                                "duplicate object, first defined at bad.yaml:1:1"]),
