@@ -3,7 +3,7 @@ import NodePlanModel
 /// Works out which pods workloads still have to create: for each Deployment, ReplicaSet,
 /// StatefulSet and Job, its desired pods minus the active pods it already owns in the input
 /// (Deployment → ReplicaSet → Pod ownership is followed by name).
-struct WorkloadExpander {
+enum WorkloadExpander {
     /// A pod a workload will create.
     struct PendingPod {
         var name: String

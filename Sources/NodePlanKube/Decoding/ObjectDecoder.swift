@@ -21,7 +21,8 @@ enum ObjectDecoder {
         let kindField = try mapping.required("kind")
         let kind = try kindField.string()
         if kind == "List" || (kind.hasSuffix("List") && mapping["items"] != nil) {
-            for item in try mapping["items"]?.sequence() ?? [] { try decode(item, file: file, into: &objects) }
+            // Field paths start afresh at each item: errors name the object, not its place in the list.
+            for item in try mapping["items"]?.sequence() ?? [] { try decode(Field(item.value), file: file, into: &objects) }
             return
         }
         let apiVersionField = try mapping.required("apiVersion")

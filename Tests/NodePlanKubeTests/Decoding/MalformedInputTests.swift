@@ -68,6 +68,19 @@ import Testing
               containers: [{name: c}]
               tolerations: [{key: a, operater: Exists}]
             """, expected: ["spec.tolerations[0].operater", "unknown field", "did you mean \"operator\"?"]),
+        Case(name: "error inside a List", yaml: """
+            apiVersion: v1
+            kind: List
+            items:
+            - apiVersion: v1
+              kind: Namespace
+              metadata: {name: fine}
+            - apiVersion: v1
+              kind: Pod
+              metadata: {name: web, namespace: shop}
+              spec:
+                containers: [{name: c, resources: {limits: {memory: 1Gb}}}]
+            """, expected: ["bad.yaml:11:", "Pod shop/web: spec.containers[0].resources.limits.memory: invalid quantity \"1Gb\""]),
         Case(name: "wrong type", yaml: pod + """
             spec:
               containers: nginx
