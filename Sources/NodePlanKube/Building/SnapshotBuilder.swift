@@ -125,16 +125,20 @@ public struct SnapshotBuilder: Sendable {
         }
 
         // Every template is resolved, not only those with pods to create, so errors do not depend on pod counts.
+        // New pods get what admission would add, so they share a shape with their running siblings.
         var workloadSpecs: [PodSpec] = []
         for (workload, origin) in workloads {
-            workloadSpecs.append(try resolvedSpec(workload.template, priorities: priorities, origin: origin,
-                                                  specPath: "spec.template.spec"))
+            var spec = try resolvedSpec(workload.template, priorities: priorities, origin: origin,
+                                        specPath: "spec.template.spec")
+            spec.addDefaultNotReadyTolerations()
+            workloadSpecs.append(spec)
         }
         for pending in WorkloadExpander.pendingPods(workloads: workloads.map(\.0), pods: pods.map(\.0)) {
             let workload = workloads[pending.workload].0
-            var spec = workloadSpecs[pending.workload]
+            var spec = workloadSpecs[pending.template]
             spec.labels.merge(pending.extraLabels) { _, extra in extra }
-            let claims = VolumeResolver.claims(of: workload.template, podName: pending.name) + pending.extraClaims
+            let template = workloads[pending.template].0.template
+            let claims = VolumeResolver.claims(of: template, podName: pending.name) + pending.extraClaims
             spec.volumes = volumeResolver.requirements(for: claims, namespace: workload.meta.namespace)
             snapshotPods.append(Pod(name: pending.name, uid: "\(workload.meta.namespace)/\(pending.name)",
                                     spec: interner.index(of: spec), createdAt: resolvedCluster.now))

@@ -8,10 +8,12 @@ import NodePlanModel
         let pending = snapshot.pods.filter { $0.name.hasPrefix("web-pending-") }
         #expect(pending.map(\.name) == ["web-pending-0", "web-pending-1"])
         #expect(pending.allSatisfy { $0.phase == .pending && !$0.isBound })
-        #expect(pending[0].spec == pending[1].spec)
+        // Made from the newest ReplicaSet's template plus admission defaults: the running pod's shape.
+        let running = try #require(snapshot.pod("web-7d4b9c8f6d-x2x9k"))
+        #expect(pending.allSatisfy { $0.spec == running.spec })
         let spec = snapshot.spec(of: pending[0])
-        #expect(spec.owner == OwnerReference(kind: "Deployment", name: "web"))
-        #expect(spec.labels == ["app": "web"])
+        #expect(spec.owner == OwnerReference(kind: "ReplicaSet", name: "web-7d4b9c8f6d"))
+        #expect(spec.labels == ["app": "web", "pod-template-hash": "7d4b9c8f6d"])
         #expect(spec.annotations == [WellKnownAnnotation.doNotDisrupt: "true"])
         #expect(spec.priority == 1000)
         // The ReplicaSet belongs to the Deployment, so it adds no pods of its own.
@@ -40,6 +42,9 @@ import NodePlanModel
             status: {phase: Running}
             """)
         #expect(withDeployment.pods.map(\.name) == ["web-abc123-zzzzz", "web-pending-0"])
+        let pending = withDeployment.spec(of: withDeployment.pods[1])
+        #expect(pending.owner == OwnerReference(kind: "Deployment", name: "web"))
+        #expect(pending.tolerations.map(\.key) == ["node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"])
     }
 
     @Test func standaloneReplicaSetExpandsItself() throws {

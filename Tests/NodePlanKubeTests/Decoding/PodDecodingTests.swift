@@ -19,7 +19,7 @@ import NodePlanModel
         #expect(spec.owner == OwnerReference(kind: "ReplicaSet", name: "web-7d4b9c8f6d"))
         #expect(spec.priority == 1000)
         #expect(spec.priorityClassName == "shop-high")
-        #expect(spec.preemptionPolicy == "PreemptLowerPriority")
+        #expect(spec.preemptionPolicy == "Never")
         #expect(spec.containers == [Container(name: "web", requests: [ResourceName.cpu: .millis(250),
                                                                       ResourceName.memory: .mebibytes(256)],
                                               limits: [ResourceName.memory: .mebibytes(512)])])
