@@ -14,6 +14,10 @@ import NodePlanModel
         #expect(snapshot.podDisruptionBudgets.map(\.name) == ["web"])
         #expect(snapshot.instanceTypes.map(\.name) == ["fake-it-4", "fake-it-8"])
         #expect(snapshot.catalog?.region == "westus2")
-        print(snapshot.pods.map(\.name))
+        #expect(snapshot.pods.map(\.name) == [
+            "web-7d4b9c8f6d-x2x9k", "analytics-0", "node-exporter-4kq8z", "web-pending-0", "web-pending-1", "db-0", "db-1",
+            "etl-pending-0", "etl-pending-1", "etl-pending-2", "api-pending-0", "api-pending-1",
+        ])
+        #expect(snapshot.podSpecs.count == 7)  // web (running and new pods share one), analytics, exporter, db-0, db-1, etl, api
     }
 }

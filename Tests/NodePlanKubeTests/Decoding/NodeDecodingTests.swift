@@ -64,4 +64,29 @@ import NodePlanModel
             """)
         #expect(snapshot.nodes.map(\.markedForDeletion) == [true, true, false])
     }
+
+    @Test func deletingNodeClaimMarksItsNodeAndNamesTheInFlightNodeAfterStatus() throws {
+        let snapshot = try Fixtures.snapshot(text: """
+            apiVersion: v1
+            kind: Node
+            metadata: {name: node-a, labels: {karpenter.sh/nodepool: p, karpenter.sh/initialized: "true"}}
+            ---
+            apiVersion: karpenter.sh/v1
+            kind: NodeClaim
+            metadata: {name: p-a, deletionTimestamp: "2026-01-01T00:00:00Z"}
+            spec: {nodeClassRef: {name: default}}
+            status: {nodeName: node-a}
+            ---
+            apiVersion: karpenter.sh/v1
+            kind: NodeClaim
+            metadata: {name: p-b, labels: {karpenter.sh/nodepool: p}}
+            spec: {nodeClassRef: {name: default}, startupTaints: [{key: s, effect: NoSchedule}]}
+            status: {nodeName: node-b}
+            """)
+        #expect(snapshot.nodes.map(\.name) == ["node-a", "node-b"])
+        #expect(snapshot.nodes[0].markedForDeletion)
+        #expect(snapshot.nodes[0].initialized)
+        #expect(!snapshot.nodes[1].registered)
+        #expect(snapshot.nodes[1].startupTaints == [Taint(key: "s", effect: .noSchedule)])
+    }
 }
