@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "NodePlanModel", targets: ["NodePlanModel"]),
         .library(name: "NodePlanCatalog", targets: ["NodePlanCatalog"]),
         .library(name: "NodePlanValidator", targets: ["NodePlanValidator"]),
+        .library(name: "NodePlanKube", targets: ["NodePlanKube"]),
         .library(name: "NodePlanReport", targets: ["NodePlanReport"]),
         .library(name: "NodePlanSynthetic", targets: ["NodePlanSynthetic"]),
     ],
@@ -25,12 +26,16 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
+        // MARK: C libraries (system)
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+
         // MARK: Core
         .target(name: "NodePlanModel"),
         .target(name: "NodePlanCatalog", dependencies: ["NodePlanModel"], resources: [.copy("Resources")]),
         .target(name: "NodePlanValidator", dependencies: ["NodePlanModel"]),
 
         // MARK: Inputs and outputs
+        .target(name: "NodePlanKube", dependencies: ["NodePlanModel", "CYAML"]),
         .target(name: "NodePlanReport", dependencies: ["NodePlanModel"]),
 
         // MARK: Support
@@ -49,6 +54,11 @@ let package = Package(
         .testTarget(name: "NodePlanModelTests", dependencies: ["NodePlanModel"]),
         .testTarget(name: "NodePlanCatalogTests", dependencies: ["NodePlanCatalog", "NodePlanModel"]),
         .testTarget(name: "NodePlanValidatorTests", dependencies: ["NodePlanValidator", "NodePlanModel", "NodePlanSynthetic"]),
+        .testTarget(
+            name: "NodePlanKubeTests",
+            dependencies: ["NodePlanKube", "NodePlanModel"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "NodePlanReportTests", dependencies: ["NodePlanReport"]),
         .testTarget(name: "NodePlanSyntheticTests", dependencies: ["NodePlanSynthetic", "NodePlanModel"]),
     ],

@@ -1,0 +1,5 @@
+/// A decoded `apps/v1` DaemonSet.
+struct KubeDaemonSet: Hashable, Sendable {
+    var meta: ObjectMeta
+    var template: PodTemplate
+}
