@@ -17,6 +17,8 @@ let package = Package(
         .executable(name: "nodeplan", targets: ["nodeplan"]),
         .library(name: "NodePlanModel", targets: ["NodePlanModel"]),
         .library(name: "NodePlanCatalog", targets: ["NodePlanCatalog"]),
+        .library(name: "NodePlanSolver", targets: ["NodePlanSolver"]),
+        .library(name: "NodePlanTesting", targets: ["NodePlanTesting"]),
         .library(name: "NodePlanValidator", targets: ["NodePlanValidator"]),
         .library(name: "NodePlanKube", targets: ["NodePlanKube"]),
         .library(name: "NodePlanReport", targets: ["NodePlanReport"]),
@@ -33,6 +35,7 @@ let package = Package(
         .target(name: "NodePlanModel"),
         .target(name: "NodePlanCatalog", dependencies: ["NodePlanModel"], resources: [.copy("Resources")]),
         .target(name: "NodePlanValidator", dependencies: ["NodePlanModel"]),
+        .target(name: "NodePlanSolver", dependencies: ["NodePlanModel"]),
 
         // MARK: Inputs and outputs
         .target(name: "NodePlanKube", dependencies: ["NodePlanModel", "CYAML"]),
@@ -40,6 +43,7 @@ let package = Package(
 
         // MARK: Support
         .target(name: "NodePlanSynthetic", dependencies: ["NodePlanModel"]),
+        .target(name: "NodePlanTesting", dependencies: ["NodePlanModel", "NodePlanSolver"]),
 
         // MARK: Executable
         .executableTarget(
@@ -53,6 +57,7 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "NodePlanModelTests", dependencies: ["NodePlanModel"]),
         .testTarget(name: "NodePlanCatalogTests", dependencies: ["NodePlanCatalog", "NodePlanModel"]),
+        .testTarget(name: "NodePlanSolverTests", dependencies: ["NodePlanSolver", "NodePlanTesting", "NodePlanModel"]),
         .testTarget(name: "NodePlanValidatorTests", dependencies: ["NodePlanValidator", "NodePlanModel", "NodePlanSynthetic"]),
         .testTarget(
             name: "NodePlanKubeTests",
