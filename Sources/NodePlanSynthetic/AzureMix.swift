@@ -17,6 +17,8 @@ public enum AzureMix {
     /// A cluster in `region` with exactly `pods` pending pods, plus the pods already running on
     /// its existing nodes.
     public static func snapshot(pods: Int, seed: UInt64, region: String = "eastus") -> Snapshot {
+        precondition(pods >= 0, "pods must not be negative (got \(pods))")
+        precondition(!region.isEmpty, "region must name an Azure region (got an empty string)")
         var random = SplitMix64(seed: seed)
         let zones = (1...3).map { "\(region)-\($0)" }
         var snapshot = Snapshot(
@@ -87,6 +89,9 @@ public enum AzureMix {
         case web, teamService, batch, gpuJob, stateful
     }
 
+    /// How often each kind is drawn (the first workload is always a web deployment).
+    private static let kindMix: [Kind] = [.web, .web, .web, .teamService, .teamService, .batch, .batch, .gpuJob, .stateful]
+
     private struct Workload {
         var name: String
         var kind: Kind
@@ -102,7 +107,7 @@ public enum AzureMix {
         let count = min(maximumWorkloads, max(1, (pods + 49) / 50))
         var workloads: [Workload] = []
         for index in 0..<count {
-            let kind: Kind = index == 0 ? .web : random.pick([.web, .web, .web, .teamService, .teamService, .batch, .batch, .gpuJob, .stateful])
+            let kind: Kind = index == 0 ? .web : random.pick(kindMix)
             let team = kind == .teamService ? random.pick(teams) : nil
             let name = "\(String(describing: kind).lowercased())-\(index)"
             workloads.append(Workload(name: name, kind: kind, team: team,
@@ -138,7 +143,8 @@ public enum AzureMix {
         switch kind {
         case .web:
             spec.owner = OwnerReference(kind: "ReplicaSet", name: "\(name)-7d9f")
-            spec.containers = [Container(name: "web", requests: requests([100, 250, 500, 1000, 2000], [256, 512, 1024, 2048, 4096]))]
+            let resources = requests([100, 250, 500, 1000, 2000], [256, 512, 1024, 2048, 4096])
+            spec.containers = [Container(name: "web", requests: resources)]
             spec.topologySpreadConstraints = [TopologySpreadConstraint(
                 maxSkew: 1, topologyKey: WellKnownLabel.zone,
                 whenUnsatisfiable: random.chance(0.5) ? .doNotSchedule : .scheduleAnyway, labelSelector: selfSelector)]
@@ -173,7 +179,8 @@ public enum AzureMix {
             spec.tolerations = [Toleration(key: gpuTaint.key, operator: .exists, effect: .noSchedule)]
             var resources = requests([4000, 8000], [16384, 32768])
             resources[ResourceName.nvidiaGPU] = .units(Int64(random.pick([1, 1, 2, 4])))
-            spec.containers = [Container(name: "trainer", requests: resources, limits: [ResourceName.nvidiaGPU: resources[ResourceName.nvidiaGPU]])]
+            let gpuLimit: ResourceList = [ResourceName.nvidiaGPU: resources[ResourceName.nvidiaGPU]]
+            spec.containers = [Container(name: "trainer", requests: resources, limits: gpuLimit)]
         case .stateful:
             spec.owner = OwnerReference(kind: "StatefulSet", name: name)
             spec.containers = [Container(name: "db", requests: requests([500, 1000, 2000], [2048, 4096, 8192]))]

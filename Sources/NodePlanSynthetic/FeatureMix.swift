@@ -22,6 +22,7 @@ public enum FeatureMix {
 
     /// A snapshot with about `pods` pending pods (plus the pods running on existing nodes).
     public static func snapshot(pods: Int, seed: UInt64) -> Snapshot {
+        precondition(pods >= 0, "pods must not be negative (got \(pods))")
         var random = SplitMix64(seed: seed)
         let types = instanceTypes(&random)
         var snapshot = Snapshot(cluster: Cluster(name: "feature-mix-\(seed)", region: "mix"), instanceTypes: types,
@@ -111,14 +112,16 @@ public enum FeatureMix {
     }
 
     private static func daemonSets(_ random: inout SplitMix64) -> [DaemonSet] {
-        var logs = PodSpec(namespace: "kube-system", labels: ["app": "logs"], owner: OwnerReference(kind: "DaemonSet", name: "logs"),
-                           tolerations: [Toleration(operator: .exists)],
-                           containers: [Container(name: "logs", requests: ResourceList(cpu: .millis(50), memory: .mebibytes(64)))])
+        var logs = PodSpec(
+            namespace: "kube-system", labels: ["app": "logs"], owner: OwnerReference(kind: "DaemonSet", name: "logs"),
+            tolerations: [Toleration(operator: .exists)],
+            containers: [Container(name: "logs", requests: ResourceList(cpu: .millis(50), memory: .mebibytes(64)))])
         if random.chance(0.5) { logs.containers[0].hostPorts = [HostPort(port: 9100)] }
         var sets = [DaemonSet(name: "logs", template: logs)]
         if random.chance(0.5) {
             sets.append(DaemonSet(name: "gpu-plugin", template: PodSpec(
-                namespace: "kube-system", labels: ["app": "gpu-plugin"], owner: OwnerReference(kind: "DaemonSet", name: "gpu-plugin"),
+                namespace: "kube-system", labels: ["app": "gpu-plugin"],
+                owner: OwnerReference(kind: "DaemonSet", name: "gpu-plugin"),
                 nodeSelector: [gpuLabel: "true"], tolerations: [Toleration(operator: .exists)],
                 containers: [Container(name: "plugin", requests: ResourceList(cpu: .millis(100), memory: .mebibytes(128)))])))
         }
@@ -160,8 +163,8 @@ public enum FeatureMix {
                 let cpu = Int64(random.pick([100, 250, 500]))
                 guard used + cpu <= budget else { break }
                 used += cpu
-                var spec = PodSpec(labels: ["app": "resident-\(cpu)"],
-                                   containers: [Container(name: "app", requests: ResourceList(cpu: .millis(cpu), memory: .mebibytes(256)))])
+                let requests = ResourceList(cpu: .millis(cpu), memory: .mebibytes(256))
+                var spec = PodSpec(labels: ["app": "resident-\(cpu)"], containers: [Container(name: "app", requests: requests)])
                 if pool == "team" { spec.tolerations = [Toleration(key: teamTaint.key, operator: .exists)] }
                 interner.add(spec, prefix: "resident", nodeName: name)
             }
@@ -223,8 +226,9 @@ public enum FeatureMix {
             ])]
         }
         if random.chance(0.2) {
+            let weight = Int32(random.integer(in: 1...100))
             nodeAffinity.preferred = [PreferredSchedulingTerm(
-                weight: Int32(random.integer(in: 1...100)), preference: NodeSelectorTerm([.in(WellKnownLabel.zone, random.pick(zones))]))]
+                weight: weight, preference: NodeSelectorTerm([.in(WellKnownLabel.zone, random.pick(zones))]))]
         }
         if nodeAffinity.required != nil || !nodeAffinity.preferred.isEmpty { spec.affinity.nodeAffinity = nodeAffinity }
 

@@ -14,11 +14,39 @@ public enum SchedulingBenchmark {
 
     /// The benchmark snapshot with `pods` pending pods drawn with `seed` (Karpenter uses 42).
     public static func snapshot(pods: Int, seed: UInt64 = 42) -> Snapshot {
+        precondition(pods >= 0, "pods must not be negative (got \(pods))")
         var random = SplitMix64(seed: seed)
         var interner = PodInterner(Snapshot(
             cluster: Cluster(name: "scheduling-benchmark", region: "test"), instanceTypes: instanceTypes(),
             nodePools: [nodePool()]))
         addDiversePods(pods, to: &interner, random: &random)
+        return interner.snapshot
+    }
+
+    /// The preference benchmark (`BenchmarkRespectPreferences`/`BenchmarkIgnorePreferences`):
+    /// `pods` pods labelled app=nginx that prefer zone test-zone-1, prefer (weight 10) no other
+    /// nginx pod in their zone, which cannot hold, and prefer (weight 1) none on their node.
+    public static func preferenceSnapshot(pods: Int = 4000, seed: UInt64 = 42) -> Snapshot {
+        precondition(pods >= 0, "pods must not be negative (got \(pods))")
+        var random = SplitMix64(seed: seed)
+        var interner = PodInterner(Snapshot(
+            cluster: Cluster(name: "preference-benchmark", region: "test"), instanceTypes: instanceTypes(),
+            nodePools: [nodePool()]))
+        let labels = ["app": "nginx"]
+        let selector = LabelSelector(matchLabels: labels)
+        for _ in 0..<pods {
+            var spec = basePod(labels: labels, &random)
+            spec.affinity = Affinity(
+                nodeAffinity: NodeAffinity(preferred: [PreferredSchedulingTerm(
+                    weight: 1, preference: NodeSelectorTerm([.in(WellKnownLabel.zone, zones[0])]))]),
+                podAntiAffinity: PodAffinityRules(preferred: [
+                    WeightedPodAffinityTerm(
+                        weight: 10, term: PodAffinityTerm(labelSelector: selector, topologyKey: WellKnownLabel.zone)),
+                    WeightedPodAffinityTerm(
+                        weight: 1, term: PodAffinityTerm(labelSelector: selector, topologyKey: WellKnownLabel.hostname)),
+                ]))
+            interner.add(spec, prefix: "preference")
+        }
         return interner.snapshot
     }
 
@@ -41,12 +69,11 @@ public enum SchedulingBenchmark {
         }
     }
 
-    /// The single NodePool: no requirements, limits of 10,000,000 CPU and 1,000,000Gi memory.
-    /// (Karpenter uses 10,000,000Gi, beyond what a `Quantity` holds in milli-bytes; neither limit
-    /// is ever reached.)
+    /// The single NodePool: no requirements, limits of 10,000,000 CPU and 10,000,000Gi memory as in
+    /// Karpenter's benchmark (the memory limit is beyond 8 PiB, so it saturates, as parsing it does).
     public static func nodePool() -> NodePool {
         NodePool(name: nodePoolName,
-                 limits: ResourceList(cpu: .units(10_000_000), memory: .gibibytes(1_000_000)))
+                 limits: ResourceList(cpu: .units(10_000_000), memory: Quantity(milli: .max)))
     }
 
     /// Sizes of the five groups of `makeDiversePods(count)`: generic, zonal spread, hostname

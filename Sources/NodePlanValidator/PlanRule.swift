@@ -1,5 +1,5 @@
 /// The hard constraint a plan breaks; each case names one rule the validator checks.
-public enum PlanRule: String, Hashable, Sendable, CaseIterable {
+public enum PlanRule: String, Hashable, Sendable, Codable, CaseIterable {
     // Placement bookkeeping
     /// A pod index outside `Snapshot.pods`.
     case unknownPod
@@ -37,6 +37,8 @@ public enum PlanRule: String, Hashable, Sendable, CaseIterable {
     case priceMismatch
     /// Pool, instance type, offering and launch requirements have no common value for a key.
     case incompatibleRequirements
+    /// The choice and fallbacks offer fewer distinct values of a `minValues` key than required.
+    case minValuesUnmet
     /// A fallback offering is unknown, unavailable, incompatible, too small or moves a pod's topology domain.
     case invalidFallback
 
@@ -62,4 +64,14 @@ public enum PlanRule: String, Hashable, Sendable, CaseIterable {
     case evictedPodNotRehomed
     /// `waitFor` names a launch the plan does not contain.
     case unknownWaitFor
+    /// An evicted pod moves to a launch the termination does not wait for.
+    case replacementNotAwaited
+
+    // Disruption (terminations other than expiry)
+    /// The node or an evicted pod carries `karpenter.sh/do-not-disrupt`, or the node is nominated.
+    case doNotDisruptIgnored
+    /// An evicted pod's PodDisruptionBudget allows no disruption, or more than one PDB covers it.
+    case podDisruptionBudgetBlocks
+    /// A batch terminates more nodes of a NodePool than its disruption budgets allow.
+    case disruptionBudgetExceeded
 }

@@ -2,10 +2,24 @@ import NodePlanModel
 
 /// An independent checker of solver plans.
 ///
-/// It re-derives the cluster the plan leaves behind from the snapshot alone (existing nodes with
-/// their bound pods, minus terminated and deleting nodes and evicted pods; launched nodes with
-/// labels from the chosen instance type, offering and pool; every placement) and checks each hard
-/// rule Karpenter and the kube-scheduler enforce. It shares no code with the solver.
+/// It re-derives the cluster the plan leaves behind from the snapshot alone and shares no code
+/// with the solver:
+/// - existing nodes that stay keep their bound, non-terminal pods, minus evicted ones; nodes the
+///   plan terminates and nodes already marked for deletion are gone;
+/// - each launch becomes a node labelled from the chosen instance type's single-valued
+///   requirements, the offering's instance type, zone and capacity type, the pool template's
+///   labels and single-valued requirements, the launch's single-valued requirements and labels,
+///   the hostname (the launch name) and the NodePool label; its taints are the pool's (and the
+///   launch's), never its startup taints;
+/// - every assignment and launch adds its pods.
+///
+/// Then each rule checks one family of hard constraints (see `PlanRule`, one file per rule):
+/// `PlacementRule`, `TerminationRule`, `DisruptionRule`, `LaunchRule`, `CapacityRule`, `NodePoolLimitRule`,
+/// `NodeSelectionRule`, `HostPortRule`, `VolumeLimitRule`, `TopologySpreadRule`, `PodAffinityRule`.
+/// Nodes the plan places no pod on are not judged for capacity, ports, volumes or topology: the
+/// plan cannot be blamed for the state it was given. Where the final state cannot tell whether
+/// some placement order satisfied a rule, the check is the strongest condition every valid
+/// order meets, so a correct plan never gets a violation (spread, self-affinity bootstrap).
 public enum PlanValidator {
     /// Every hard constraint `plan` breaks for `snapshot`; empty when the plan is valid.
     ///
@@ -19,6 +33,7 @@ public enum PlanValidator {
         var violations: [PlanViolation] = []
         violations += PlacementRule.violations(in: cluster)
         violations += TerminationRule.violations(in: cluster)
+        violations += DisruptionRule.violations(in: cluster)
         violations += LaunchRule.violations(in: cluster)
         violations += CapacityRule.violations(in: cluster)
         violations += NodePoolLimitRule.violations(in: cluster)

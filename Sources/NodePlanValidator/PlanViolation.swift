@@ -1,5 +1,5 @@
 /// One broken hard constraint: the rule, the pod and node involved, and a readable explanation.
-public struct PlanViolation: Hashable, Sendable, CustomStringConvertible {
+public struct PlanViolation: Hashable, Sendable, Codable, CustomStringConvertible {
     public var rule: PlanRule
     /// Index into `Snapshot.pods`, when a pod is involved.
     public var pod: Int32?

@@ -43,4 +43,16 @@ import Testing
         #expect(SchedulingBenchmark.snapshot(pods: 200, seed: 42) == SchedulingBenchmark.snapshot(pods: 200, seed: 42))
         #expect(SchedulingBenchmark.snapshot(pods: 200, seed: 42) != SchedulingBenchmark.snapshot(pods: 200, seed: 43))
     }
+
+    @Test func preferencePodsOnlyPrefer() {
+        let snapshot = SchedulingBenchmark.preferenceSnapshot(pods: 300)
+        #expect(snapshot.pods.count == 300)
+        for spec in snapshot.podSpecs {
+            #expect(spec.labels == ["app": "nginx"])
+            #expect(spec.affinity.nodeAffinity?.required == nil)
+            #expect(spec.affinity.nodeAffinity?.preferred.count == 1)
+            #expect(spec.affinity.podAntiAffinity?.required.isEmpty == true)
+            #expect(spec.affinity.podAntiAffinity?.preferred.map(\.weight) == [10, 1])
+        }
+    }
 }

@@ -55,6 +55,8 @@ import Testing
         var launch = scenario.launch("n1", pods: web)
         launch.requirements = [.in(WellKnownLabel.capacityType, "spot")]
         #expect(scenario.rules(Plan(launches: [launch])) == [.incompatibleRequirements])
+        launch.requirements = [.in(WellKnownLabel.hostname, "placeholder")]
+        #expect(scenario.rules(Plan(launches: [launch])) == [.incompatibleRequirements])
         launch.requirements = [NodeSelectorRequirement(key: WellKnownLabel.instanceType, operator: .in, values: ["small", "large"])]
         #expect(scenario.rules(Plan(launches: [launch])) == [])
     }
@@ -84,6 +86,38 @@ import Testing
         launch.fallbacks = [Scenario.option(Scenario.small, zone: Scenario.zone2)]
         #expect(scenario.rules(Plan(launches: [launch])) == [.invalidFallback])
         launch.fallbacks = [Scenario.option(Scenario.large)]
+        #expect(scenario.rules(Plan(launches: [launch])) == [])
+    }
+
+    @Test func customLabelsMustBeDefinedByPoolOrType() {
+        var scenario = Scenario()
+        let web = scenario.pending("web")
+        var launch = scenario.launch("n1", pods: web)
+        launch.labels = ["team": "search"]
+        #expect(scenario.rules(Plan(launches: [launch])) == [.incompatibleRequirements])
+        launch.labels = [:]
+        launch.requirements = [.in("team", "search")]
+        #expect(scenario.rules(Plan(launches: [launch])) == [.incompatibleRequirements])
+        scenario.snapshot.nodePools[0].requirements = [NodeSelectorRequirement(key: "team", operator: .exists)]
+        #expect(scenario.rules(Plan(launches: [launch])) == [])
+        // Well-known keys need no definition; keys the instance type defines are fine too.
+        launch.requirements = [.in(WellKnownLabel.os, "linux"), .in("example.com/cpu", "2")]
+        #expect(scenario.rules(Plan(launches: [launch])) == [])
+    }
+
+    @Test func minValuesNeedsEnoughDistinctOptions() {
+        var scenario = Scenario(pool: NodePool(name: "general", requirements: [
+            NodeSelectorRequirement(key: WellKnownLabel.instanceType, operator: .exists, minValues: 2),
+        ]))
+        let web = scenario.pending("web")
+        var launch = scenario.launch("n1", pods: web)
+        launch.fallbacks = [Scenario.option(Scenario.small, zone: Scenario.zone1, capacityType: .spot)]
+        #expect(scenario.rules(Plan(launches: [launch])) == [.minValuesUnmet])
+        launch.minValuesRelaxed = true
+        scenario.snapshot.options.minValuesPolicy = .bestEffort
+        #expect(scenario.rules(Plan(launches: [launch])) == [])
+        launch.minValuesRelaxed = false
+        launch.fallbacks.append(Scenario.option(Scenario.large))
         #expect(scenario.rules(Plan(launches: [launch])) == [])
     }
 }

@@ -69,4 +69,11 @@ import Testing
         #expect(scenario.rules(Plan(launches: [scenario.launch("n1", pods: db)])) == [.volumeTopologyMismatch])
         #expect(scenario.rules(Plan(launches: [scenario.launch("n1", zone: Scenario.zone2, pods: db)])) == [])
     }
+
+    @Test func deprecatedLabelKeysReadTheirStableSpelling() {
+        var scenario = Scenario()
+        let web = scenario.pending("web", Scenario.spec { $0.nodeSelector = ["failure-domain.beta.kubernetes.io/zone": Scenario.zone2] })
+        #expect(scenario.rules(Plan(launches: [scenario.launch("n1", pods: web)])) == [.nodeSelectorMismatch])
+        #expect(scenario.rules(Plan(launches: [scenario.launch("n1", zone: Scenario.zone2, pods: web)])) == [])
+    }
 }

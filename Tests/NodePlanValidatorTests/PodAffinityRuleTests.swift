@@ -37,17 +37,32 @@ import Testing
         #expect(scenario.rules(plan) == [])
     }
 
+    private static let selfAffine = Scenario.spec(labels: ["app": "group"]) {
+        $0.affinity.podAffinity = PodAffinityRules(required: [Self.term("group", WellKnownLabel.zone)])
+    }
+
     @Test func selfAffinityBootstrapsOneDomain() {
         var scenario = Scenario()
-        let group = scenario.pending("group", Scenario.spec(labels: ["app": "group"]) {
-            $0.affinity.podAffinity = PodAffinityRules(required: [Self.term("group", WellKnownLabel.zone)])
-        }, count: 2)
+        let group = scenario.pending("group", Self.selfAffine, count: 4)
         let apart = Plan(launches: [scenario.launch("n1", zone: Scenario.zone1, pods: [group[0]]),
-                                    scenario.launch("n2", zone: Scenario.zone2, pods: [group[1]])])
+                                    scenario.launch("n2", zone: Scenario.zone2, pods: [group[1]])],
+                         unschedulable: [UnschedulablePod(pod: group[2], reason: "x"), UnschedulablePod(pod: group[3], reason: "x")])
         #expect(scenario.rules(apart) == [.podAffinityViolated, .podAffinityViolated])
-        let together = Plan(launches: [scenario.launch("n1", zone: Scenario.zone1, pods: [group[0]]),
-                                       scenario.launch("n2", zone: Scenario.zone1, pods: [group[1]])])
+        // Pairs in two zones: each pod has company, but the second zone had no one to join.
+        let pairs = Plan(launches: [scenario.launch("n1", zone: Scenario.zone1, pods: Array(group[0..<2])),
+                                    scenario.launch("n2", zone: Scenario.zone2, pods: Array(group[2..<4]))])
+        #expect(scenario.rules(pairs) == Array(repeating: .podAffinityViolated, count: 4))
+        let together = Plan(launches: [scenario.launch("n1", zone: Scenario.zone1, pods: Array(group[0..<2])),
+                                       scenario.launch("n2", zone: Scenario.zone1, pods: Array(group[2..<4]))])
         #expect(scenario.rules(together) == [])
+    }
+
+    @Test func selfAffinityJoinsRunningReplicas() {
+        var scenario = Self.withDatabase()
+        scenario.running("group-old", Self.selfAffine, on: "b")
+        let group = scenario.pending("group", Self.selfAffine, count: 2)
+        #expect(scenario.rules(Plan(assignments: [NodeAssignment(node: "a", pods: group)])) == [.podAffinityViolated, .podAffinityViolated])
+        #expect(scenario.rules(Plan(assignments: [NodeAssignment(node: "b", pods: group)])) == [])
     }
 
     @Test func antiAffinityKeepsMatchesApart() {
@@ -68,5 +83,20 @@ import Testing
         let web = scenario.pending("web", Scenario.spec(labels: ["app": "web"]))
         #expect(scenario.rules(Plan(launches: [scenario.launch("n1", zone: Scenario.zone2, pods: web)])) == [.podAntiAffinityViolated])
         #expect(scenario.rules(Plan(launches: [scenario.launch("n1", zone: Scenario.zone1, pods: web)])) == [])
+    }
+
+    @Test func namespaceSelectorPicksNamespacesByLabel() {
+        var scenario = Self.withDatabase()
+        scenario.snapshot.namespaces = [Namespace(name: "default", labels: ["team": "data"]), Namespace(name: "shop")]
+        var term = Self.term("db", WellKnownLabel.zone)
+        term.namespaceSelector = LabelSelector(matchLabels: ["team": "data"])
+        let web = scenario.pending("web", Scenario.spec(labels: ["app": "web"]) {
+            $0.namespace = "shop"
+            $0.affinity.podAffinity = PodAffinityRules(required: [term])
+        })
+        let plan = Plan(assignments: [NodeAssignment(node: "a", pods: web)])
+        #expect(scenario.rules(plan) == [])
+        scenario.snapshot.namespaces[0].labels = [:]
+        #expect(scenario.rules(plan) == [.podAffinityViolated])
     }
 }

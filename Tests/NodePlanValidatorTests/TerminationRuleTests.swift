@@ -47,4 +47,14 @@ import Testing
         ])
         #expect(Set(scenario.rules(bad)) == [.unknownWaitFor, .nodeTerminatedTwice, .unknownNode])
     }
+
+    @Test func replacementsAreAwaited() {
+        let (scenario, web) = scenario()
+        let hasty = Plan(launches: [scenario.launch("n1", pods: web)],
+                         terminations: [NodeTermination(node: "old", reason: .underutilized, evictedPods: web)])
+        #expect(scenario.rules(hasty) == [.replacementNotAwaited])
+        let patient = Plan(launches: [scenario.launch("n1", pods: web)],
+                           terminations: [NodeTermination(node: "old", reason: .underutilized, waitFor: ["n1"], evictedPods: web)])
+        #expect(scenario.rules(patient) == [])
+    }
 }

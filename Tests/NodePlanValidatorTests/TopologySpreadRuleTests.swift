@@ -76,4 +76,33 @@ import Testing
         let web = scenario.pending("web", Self.spread("example.com/rack"))
         #expect(scenario.rules(Plan(launches: [scenario.launch("n1", pods: web)])) == [.topologySpreadViolated])
     }
+
+    @Test func matchLabelKeysSeparateRevisions() {
+        var spec = Self.spread(WellKnownLabel.hostname)
+        spec.topologySpreadConstraints[0].matchLabelKeys = ["pod-template-hash"]
+        var oldRevision = spec
+        oldRevision.labels["pod-template-hash"] = "v1"
+        var newRevision = spec
+        newRevision.labels["pod-template-hash"] = "v2"
+        var scenario = Scenario()
+        scenario.node("a")
+        scenario.node("b")
+        scenario.running("web-v1", oldRevision, on: "a", count: 2)
+        let web = scenario.pending("web-v2", newRevision, count: 2)
+        // The v1 pods on a do not count against v2: one v2 pod per node is balanced.
+        let plan = Plan(assignments: [NodeAssignment(node: "a", pods: [web[0]]), NodeAssignment(node: "b", pods: [web[1]])])
+        #expect(scenario.rules(plan) == [])
+        scenario.snapshot.podSpecs[1].topologySpreadConstraints[0].matchLabelKeys = []
+        #expect(scenario.rules(plan) == [.topologySpreadViolated])
+    }
+
+    @Test func honoringTaintsDropsUntoleratedDomains() {
+        var (scenario, web) = Self.twoZones(Self.spread(WellKnownLabel.zone), pending: 2)
+        scenario.snapshot.nodes[1].taints = [Taint(key: "reserved", effect: .noSchedule)]
+        let packed = Plan(assignments: [NodeAssignment(node: "a", pods: web)])
+        // Ignored taints (the default): tainted test-2 is an empty domain, so two in test-1 is a skew of 2.
+        #expect(scenario.rules(packed) == [.topologySpreadViolated, .topologySpreadViolated])
+        scenario.snapshot.podSpecs[0].topologySpreadConstraints[0].nodeTaintsPolicy = .honor
+        #expect(scenario.rules(packed) == [])
+    }
 }

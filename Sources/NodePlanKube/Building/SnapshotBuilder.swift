@@ -35,7 +35,7 @@ public struct SnapshotBuilder: Sendable {
     private(set) var catalogs: [(InstanceTypeCatalog, ObjectOrigin)] = []
     /// Where each object was first seen, to report duplicates.
     private var seen: [String: ObjectOrigin] = [:]
-    private var latestTimestamp: Double = 0
+    private(set) var latestTimestamp: Double = 0
 
     public init(cluster: Cluster = Cluster(), options: SolverOptions = SolverOptions()) {
         self.cluster = cluster
@@ -47,20 +47,18 @@ public struct SnapshotBuilder: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(file: path, reason: "cannot read file")
         }
-        var bytes = [UInt8](data)
-        try add(bytes: &bytes, file: path)
+        try add(bytes: [UInt8](data), file: path)
     }
 
     /// Reads YAML or JSON text; `file` names it in errors.
     public mutating func add(text: String, file: String) throws(InputError) {
-        var bytes = Array(text.utf8)
-        try add(bytes: &bytes, file: file)
+        try add(bytes: Array(text.utf8), file: file)
     }
 
     /// Reads UTF-8 YAML or JSON; `file` names it in errors.
-    public mutating func add(bytes: inout [UInt8], file: String) throws(InputError) {
+    public mutating func add(bytes: [UInt8], file: String) throws(InputError) {
         do throws(InputError) {
-            for document in try YAMLReader.documents(in: &bytes) {
+            for document in try YAMLReader.documents(in: bytes) {
                 for decoded in try ObjectDecoder.decode(document, file: file) { try add(decoded) }
             }
         } catch {
@@ -111,14 +109,7 @@ public struct SnapshotBuilder: Sendable {
     public func build() throws(InputError) -> Snapshot {
         let priorities = try PriorityResolver(classes: priorityClasses)
         let volumeResolver = VolumeResolver(claims: claims, volumes: volumes, storageClasses: storageClasses)
-        var resolvedCluster = cluster
-        if let region = SnapshotBuilder.mostCommon(nodes.compactMap { $0.labels[WellKnownLabel.region] }) {
-            resolvedCluster.region = region
-        }
-        if let version = SnapshotBuilder.mostCommon(kubeletVersions.compactMap(SnapshotBuilder.minorVersion)) {
-            resolvedCluster.kubernetesVersion = version
-        }
-        if resolvedCluster.now == 0 { resolvedCluster.now = latestTimestamp }
+        let resolvedCluster = clusterFacts()
 
         var interner = PodInterner()
         var snapshotPods: [Pod] = []
@@ -133,17 +124,21 @@ public struct SnapshotBuilder: Sendable {
                                     annotations: SnapshotBuilder.podAnnotations(pod.meta.annotations)))
         }
 
-        let workloadList = workloads.map(\.0)
-        var workloadSpecs: [Int: PodSpec] = [:]
-        for pending in WorkloadExpander.pendingPods(workloads: workloadList, pods: pods.map(\.0)) {
-            let (workload, origin) = workloads[pending.workload]
-            if workloadSpecs[pending.workload] == nil {
-                workloadSpecs[pending.workload] = try resolvedSpec(workload.template, priorities: priorities, origin: origin,
-                                                                   specPath: "spec.template.spec")
-            }
-            var spec = workloadSpecs[pending.workload]!
+        // Every template is resolved, not only those with pods to create, so errors do not depend on pod counts.
+        // New pods get what admission would add, so they share a shape with their running siblings.
+        var workloadSpecs: [PodSpec] = []
+        for (workload, origin) in workloads {
+            var spec = try resolvedSpec(workload.template, priorities: priorities, origin: origin,
+                                        specPath: "spec.template.spec")
+            spec.addDefaultNotReadyTolerations()
+            workloadSpecs.append(spec)
+        }
+        for pending in WorkloadExpander.pendingPods(workloads: workloads.map(\.0), pods: pods.map(\.0)) {
+            let workload = workloads[pending.workload].0
+            var spec = workloadSpecs[pending.template]
             spec.labels.merge(pending.extraLabels) { _, extra in extra }
-            let claims = VolumeResolver.claims(of: workload.template, podName: pending.name) + pending.extraClaims
+            let template = workloads[pending.template].0.template
+            let claims = VolumeResolver.claims(of: template, podName: pending.name) + pending.extraClaims
             spec.volumes = volumeResolver.requirements(for: claims, namespace: workload.meta.namespace)
             snapshotPods.append(Pod(name: pending.name, uid: "\(workload.meta.namespace)/\(pending.name)",
                                     spec: interner.index(of: spec), createdAt: resolvedCluster.now))
@@ -159,23 +154,7 @@ public struct SnapshotBuilder: Sendable {
             snapshotDaemonSets.append(DaemonSet(name: daemonSet.meta.name, template: spec))
         }
 
-        var catalog: CatalogSelection?
-        var instanceTypes: [InstanceType] = []
-        var instanceTypeNames: Set<String> = []
-        for (file, origin) in catalogs {
-            for instanceType in file.instanceTypes where !instanceTypeNames.insert(instanceType.name).inserted {
-                throw origin.error(fieldPath: "spec.instanceTypes",
-                                   "instance type \"\(instanceType.name)\" is defined by more than one catalog")
-            }
-            instanceTypes += file.instanceTypes
-            if let builtin = file.builtin {
-                guard catalog == nil else {
-                    throw origin.error(fieldPath: "spec.builtin", "only one catalog may configure the built-in catalog")
-                }
-                catalog = builtin
-            }
-        }
-
+        let (instanceTypes, catalog) = try mergedCatalogs()
         return Snapshot(cluster: resolvedCluster, instanceTypes: instanceTypes, catalog: catalog, nodePools: nodePools,
                         nodeClasses: nodeClasses, nodes: assembledNodes(), podSpecs: interner.specs, pods: snapshotPods,
                         daemonSets: snapshotDaemonSets, podDisruptionBudgets: podDisruptionBudgets,
@@ -201,19 +180,5 @@ public struct SnapshotBuilder: Sendable {
     /// Per-pod annotations the solver reads.
     private static func podAnnotations(_ annotations: [String: String]) -> [String: String] {
         annotations.filter { $0.key == WellKnownAnnotation.podDeletionCost }
-    }
-
-    /// `v1.33.2` → `1.33`.
-    private static func minorVersion(_ kubeletVersion: String) -> String? {
-        let parts = kubeletVersion.drop { $0 == "v" }.split(separator: ".")
-        guard parts.count >= 2, Int(parts[0]) != nil, let minor = Int(parts[1].prefix { $0.isNumber }) else { return nil }
-        return "\(parts[0]).\(minor)"
-    }
-
-    /// The most frequent value, ties broken by the smallest.
-    private static func mostCommon(_ values: [String]) -> String? {
-        var counts: [String: Int] = [:]
-        for value in values { counts[value, default: 0] += 1 }
-        return counts.min { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }?.key
     }
 }

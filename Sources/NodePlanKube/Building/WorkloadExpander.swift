@@ -3,12 +3,15 @@ import NodePlanModel
 /// Works out which pods workloads still have to create: for each Deployment, ReplicaSet,
 /// StatefulSet and Job, its desired pods minus the active pods it already owns in the input
 /// (Deployment → ReplicaSet → Pod ownership is followed by name).
-struct WorkloadExpander {
+enum WorkloadExpander {
     /// A pod a workload will create.
     struct PendingPod {
         var name: String
-        /// Index into the workloads passed to `pendingPods`.
+        /// Index into the workloads passed to `pendingPods`: the workload that wants the pod.
         var workload: Int
+        /// Index of the workload whose template the pod is made from: a Deployment's newest ReplicaSet
+        /// when the input has it (its template carries the `pod-template-hash` label the pods will get).
+        var template: Int
         /// Labels the controller adds per pod (StatefulSet ordinals).
         var extraLabels: [String: String]
         /// StatefulSet claims from `volumeClaimTemplates`.
@@ -18,9 +21,14 @@ struct WorkloadExpander {
     static func pendingPods(workloads: [Workload], pods: [KubePod]) -> [PendingPod] {
         let deployments = Set(workloads.filter { $0.kind == .deployment }.map { $0.meta.namespace + "/" + $0.meta.name })
         var replicaSetDeployment: [String: String] = [:]
-        for workload in workloads where workload.kind == .replicaSet {
-            if let owner = workload.meta.owner, owner.kind == WorkloadKind.deployment.rawValue {
-                replicaSetDeployment[workload.meta.namespace + "/" + workload.meta.name] = owner.name
+        var newestReplicaSet: [String: (index: Int, revision: Int)] = [:]
+        for (index, workload) in workloads.enumerated() where workload.kind == .replicaSet {
+            guard let owner = workload.meta.owner, owner.kind == WorkloadKind.deployment.rawValue else { continue }
+            replicaSetDeployment[workload.meta.namespace + "/" + workload.meta.name] = owner.name
+            let revision = Int(workload.meta.annotations["deployment.kubernetes.io/revision"] ?? "") ?? 0
+            let deployment = workload.meta.namespace + "/" + owner.name
+            if revision >= newestReplicaSet[deployment]?.revision ?? .min {
+                newestReplicaSet[deployment] = (index, revision)
             }
         }
 
@@ -53,7 +61,7 @@ struct WorkloadExpander {
                     let name = "\(meta.name)-\(ordinal)"
                     guard !ownedNames.contains(meta.namespace + "/" + name) else { continue }
                     pending.append(PendingPod(
-                        name: name, workload: index,
+                        name: name, workload: index, template: index,
                         extraLabels: ["statefulset.kubernetes.io/pod-name": name, "apps.kubernetes.io/pod-index": "\(ordinal)"],
                         extraClaims: workload.volumeClaimTemplates.map {
                             VolumeResolver.Claim(name: "\($0.name)-\(name)", storageClassName: $0.storageClassName)
@@ -62,9 +70,11 @@ struct WorkloadExpander {
                 continue
             }
             let owned = ownedCount["\(workload.kind.rawValue)/\(meta.namespace)/\(meta.name)"] ?? 0
+            let template = workload.kind == .deployment
+                ? newestReplicaSet[meta.namespace + "/" + meta.name]?.index ?? index : index
             for ordinal in 0..<max(0, workload.desiredPods - owned) {
-                pending.append(PendingPod(name: "\(meta.name)-pending-\(ordinal)", workload: index, extraLabels: [:],
-                                          extraClaims: []))
+                pending.append(PendingPod(name: "\(meta.name)-pending-\(ordinal)", workload: index, template: template,
+                                          extraLabels: [:], extraClaims: []))
             }
         }
         return pending

@@ -21,9 +21,18 @@ struct Mapping {
     /// Rejects any key outside `known`, suggesting the closest known key, so typos such as
     /// `nodeSelecter` or `tolerationz` are reported instead of silently ignored.
     func rejectUnknown(_ known: Set<String>) throws(InputError) {
-        for entry in entries where !known.contains(entry.key) {
+        try rejectUnknown(where: known.contains, known: known)
+    }
+
+    /// The same for short field lists, which a linear scan checks faster than a set.
+    func rejectUnknown(_ known: [String]) throws(InputError) {
+        try rejectUnknown(where: known.contains, known: Set(known))
+    }
+
+    private func rejectUnknown(where isKnown: (String) -> Bool, known: @autoclosure () -> Set<String>) throws(InputError) {
+        for entry in entries where !isKnown(entry.key) {
             var reason = "unknown field \"\(entry.key)\""
-            if let suggestion = FieldSuggestion.closest(to: entry.key, among: known) {
+            if let suggestion = FieldSuggestion.closest(to: entry.key, among: known()) {
                 reason += " (did you mean \"\(suggestion)\"?)"
             }
             throw InputError(location: entry.keyLocation,

@@ -4,8 +4,9 @@ extension ObjectMeta {
     /// Decodes `metadata`; unrelated fields (managedFields, resourceVersion, ...) are skipped.
     init(decoding field: Field, namespaced: Bool) throws(InputError) {
         let metadata = try field.mapping()
-        let name = try metadata.required("name").string()
-        guard !name.isEmpty else { throw metadata.field.child("name", field.value).error("must not be empty") }
+        let nameField = try metadata.required("name")
+        let name = try nameField.string()
+        guard !name.isEmpty else { throw nameField.error("must not be empty") }
         var owner: OwnerReference?
         for reference in try metadata["ownerReferences"]?.sequence() ?? [] {
             let entry = try reference.mapping()

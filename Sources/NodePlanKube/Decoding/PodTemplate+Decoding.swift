@@ -55,8 +55,7 @@ extension PodTemplate {
         self.init(
             spec: PodSpec(namespace: namespace, labels: labels, annotations: annotations, owner: owner,
                           nodeSelector: nodeSelector,
-                          affinity: try mapping["affinity"].map(Affinity.init(decoding:))
-                              ?? Affinity(),
+                          affinity: try mapping["affinity"].map(Affinity.init(decoding:)) ?? Affinity(),
                           tolerations: tolerations, topologySpreadConstraints: spreads, containers: containers,
                           initContainers: initContainers, overhead: try mapping["overhead"]?.resourceList() ?? ResourceList(),
                           podLevelRequests: podLevelRequests,

@@ -8,16 +8,15 @@ import CYAML
 public enum YAMLReader {
     /// Every document in `text`; empty documents are skipped.
     public static func documents(in text: String) throws(InputError) -> [YAMLValue] {
-        var bytes = Array(text.utf8)
-        return try documents(in: &bytes)
+        try documents(in: Array(text.utf8))
     }
 
     /// Every document in the UTF-8 `bytes`; empty documents are skipped.
-    public static func documents(in bytes: inout [UInt8]) throws(InputError) -> [YAMLValue] {
+    public static func documents(in bytes: [UInt8]) throws(InputError) -> [YAMLValue] {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) != 0 else { throw InputError(reason: "cannot initialise the YAML parser") }
         defer { yaml_parser_delete(&parser) }
-        let result: Result<[YAMLValue], InputError> = bytes.withUnsafeMutableBufferPointer { buffer in
+        let result: Result<[YAMLValue], InputError> = bytes.withUnsafeBufferPointer { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             var builder = TreeBuilder()
             do throws(InputError) {
@@ -33,10 +32,17 @@ public enum YAMLReader {
 
 /// Assembles libyaml events into value trees.
 private struct TreeBuilder {
-    enum Frame {
-        case mapping(entries: [YAMLValue.Entry], merges: [YAMLValue], pendingKey: (String, SourceLocation)?,
-                     location: SourceLocation, anchor: String?)
-        case sequence(items: [YAMLValue], location: SourceLocation, anchor: String?)
+    /// An open mapping or sequence; children are appended in place on the stack, never copied.
+    struct Frame {
+        var isMapping: Bool
+        var location: SourceLocation
+        var anchor: String?
+        var items: [YAMLValue] = []
+        var entries: [YAMLValue.Entry] = []
+        /// Keys seen, kept only once the mapping is large; small mappings are scanned instead (cheaper than hashing).
+        var keys: Set<String> = []
+        var merges: [YAMLValue] = []
+        var pendingKey: (String, SourceLocation)?
     }
 
     var documents: [YAMLValue] = []
@@ -68,13 +74,13 @@ private struct TreeBuilder {
                 value.location = location
                 try add(value)
             case YAML_SEQUENCE_START_EVENT:
-                stack.append(.sequence(items: [], location: location, anchor: string(event.data.sequence_start.anchor)))
+                stack.append(Frame(isMapping: false, location: location, anchor: string(event.data.sequence_start.anchor)))
             case YAML_MAPPING_START_EVENT:
-                stack.append(.mapping(entries: [], merges: [], pendingKey: nil, location: location,
-                                      anchor: string(event.data.mapping_start.anchor)))
+                stack.append(Frame(isMapping: true, location: location, anchor: string(event.data.mapping_start.anchor)))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                let (value, anchor) = try close(stack.removeLast())
-                remember(value, anchor: anchor)
+                let frame = stack.removeLast()
+                let value = try close(frame)
+                remember(value, anchor: frame.anchor)
                 try add(value)
             default:
                 break
@@ -86,59 +92,61 @@ private struct TreeBuilder {
         if let anchor { anchors[anchor] = value }
     }
 
-    private func close(_ frame: Frame) throws(InputError) -> (YAMLValue, String?) {
-        switch frame {
-        case .sequence(let items, let location, let anchor):
-            return (YAMLValue(.sequence(items), at: location), anchor)
-        case .mapping(var entries, let merges, _, let location, let anchor):
-            // Merged entries never override keys written in the mapping itself.
-            var present = Set(entries.map(\.key))
-            for merge in merges {
-                let sources: [YAMLValue]
-                switch merge.content {
-                case .mapping: sources = [merge]
-                case .sequence(let items): sources = items
-                case .scalar: throw InputError(location: merge.location, reason: "invalid YAML: << must merge a mapping")
-                }
-                for source in sources {
-                    guard case .mapping(let merged) = source.content else {
-                        throw InputError(location: source.location, reason: "invalid YAML: << must merge a mapping")
-                    }
-                    for entry in merged where present.insert(entry.key).inserted { entries.append(entry) }
-                }
+    private func close(_ frame: Frame) throws(InputError) -> YAMLValue {
+        guard frame.isMapping else { return YAMLValue(.sequence(frame.items), at: frame.location) }
+        // Merged entries never override keys written in the mapping itself.
+        var entries = frame.entries
+        var present = Set(entries.map(\.key))
+        for merge in frame.merges {
+            let sources: [YAMLValue]
+            switch merge.content {
+            case .mapping: sources = [merge]
+            case .sequence(let items): sources = items
+            case .scalar: throw InputError(location: merge.location, reason: "invalid YAML: << must merge a mapping")
             }
-            return (YAMLValue(.mapping(entries), at: location), anchor)
+            for source in sources {
+                guard case .mapping(let merged) = source.content else {
+                    throw InputError(location: source.location, reason: "invalid YAML: << must merge a mapping")
+                }
+                for entry in merged where present.insert(entry.key).inserted { entries.append(entry) }
+            }
         }
+        return YAMLValue(.mapping(entries), at: frame.location)
     }
 
     private mutating func add(_ value: YAMLValue) throws(InputError) {
-        guard let top = stack.popLast() else {
+        let top = stack.count - 1
+        guard top >= 0 else {
             if !value.isNull { documents.append(value) }
             return
         }
-        switch top {
-        case .sequence(var items, let location, let anchor):
-            items.append(value)
-            stack.append(.sequence(items: items, location: location, anchor: anchor))
-        case .mapping(var entries, var merges, let pendingKey, let location, let anchor):
-            if let (key, keyLocation) = pendingKey {
-                if key == "<<" {
-                    merges.append(value)
-                } else {
-                    entries.append(YAMLValue.Entry(key: key, keyLocation: keyLocation, value: value))
-                }
-                stack.append(.mapping(entries: entries, merges: merges, pendingKey: nil, location: location, anchor: anchor))
-            } else {
-                guard case .scalar(let key, _) = value.content else {
-                    throw InputError(location: value.location, reason: "invalid YAML: mapping keys must be scalars")
-                }
-                if key != "<<", entries.contains(where: { $0.key == key }) {
-                    throw InputError(location: value.location, reason: "duplicate key \"\(key)\"")
-                }
-                stack.append(.mapping(entries: entries, merges: merges, pendingKey: (key, value.location),
-                                      location: location, anchor: anchor))
-            }
+        guard stack[top].isMapping else {
+            stack[top].items.append(value)
+            return
         }
+        if let (key, keyLocation) = stack[top].pendingKey {
+            stack[top].pendingKey = nil
+            if key == "<<" {
+                stack[top].merges.append(value)
+            } else {
+                stack[top].entries.append(YAMLValue.Entry(key: key, keyLocation: keyLocation, value: value))
+            }
+            return
+        }
+        guard case .scalar(let key, _) = value.content else {
+            throw InputError(location: value.location, reason: "invalid YAML: mapping keys must be scalars")
+        }
+        if key != "<<", isDuplicate(key, in: &stack[top]) {
+            throw InputError(location: value.location, reason: "duplicate key \"\(key)\"")
+        }
+        stack[top].pendingKey = (key, value.location)
+    }
+
+    private func isDuplicate(_ key: String, in frame: inout Frame) -> Bool {
+        let linearLimit = 32
+        if frame.entries.count < linearLimit { return frame.entries.contains { $0.key == key } }
+        if frame.keys.isEmpty { frame.keys = Set(frame.entries.map(\.key)) }
+        return !frame.keys.insert(key).inserted
     }
 
     private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

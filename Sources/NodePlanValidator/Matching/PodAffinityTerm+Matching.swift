@@ -42,6 +42,16 @@ struct ResolvedAffinityTerm: Sendable {
         readable = "\(term.labelSelector.map(\.readable) ?? "no selector") in \(where_) by \(term.topologyKey)"
     }
 
+    /// What decides which pods the term selects and where: terms of different shapes with equal
+    /// content constrain the same group of pods.
+    struct Content: Hashable {
+        var topologyKey: String
+        var namespaces: Set<String>?
+        var selector: LabelSelector?
+    }
+
+    var content: Content { Content(topologyKey: topologyKey, namespaces: namespaces, selector: selector) }
+
     /// Whether a pod of shape `spec` is one this term selects.
     func selects(_ spec: PodSpec) -> Bool {
         guard let selector else { return false }

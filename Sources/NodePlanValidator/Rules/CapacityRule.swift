@@ -24,7 +24,8 @@ enum CapacityRule {
         let overflowing = total.entries.filter { $0.quantity.milli > 0 && $0.quantity > allocatable[$0.name] }
         guard !overflowing.isEmpty else { return nil }
         return overflowing.map { entry in
-            "\(entry.name): pods \(pods[entry.name]) + DaemonSets \(daemons[entry.name]) exceed allocatable \(allocatable[entry.name])"
+            "\(entry.name): pods \(pods[entry.name]) + DaemonSets \(daemons[entry.name]) "
+                + "exceed allocatable \(allocatable[entry.name])"
         }.joined(separator: "; ")
     }
 }

@@ -3,8 +3,10 @@ import NodePlanModel
 /// Each launch buys something that exists: its NodePool is known and dynamic, the instance type is
 /// offered to that pool, the (zone, capacity type) offering exists, is available and costs the
 /// stated price, and the requirements of pool, instance type, offering and launch share a value
-/// for every key. Each fallback must pass the same checks, hold the launch's pods (resources,
-/// labels, taints) and keep them in the same topology domains.
+/// for every key; custom keys the launch requires are defined by the pool or the instance type.
+/// Each fallback must pass the same checks, hold the launch's pods (resources, labels, taints)
+/// and keep them in the same topology domains. Keys with `minValues` keep that many distinct
+/// values across the choice and its fallbacks, unless relaxed under the BestEffort policy.
 enum LaunchRule {
     static func violations(in cluster: FinalCluster) -> [PlanViolation] {
         var violations: [PlanViolation] = []
@@ -16,10 +18,13 @@ enum LaunchRule {
                 violation(.unknownNodePool, "NodePool \(launch.nodePool) is not in the snapshot")
                 continue
             }
-            if pool.replicas != nil { violation(.staticNodePool, "NodePool \(pool.name) is static (replicas); it is never provisioned") }
+            if pool.replicas != nil {
+                violation(.staticNodePool, "NodePool \(pool.name) is static (replicas); it is never provisioned")
+            }
             for problem in problems(of: launch.choice, launch: launch, pool: pool, catalog: cluster.catalog) {
                 violation(problem.rule, problem.message)
             }
+            if let message = minValuesShortfall(launch, pool: pool, cluster: cluster) { violation(.minValuesUnmet, message) }
             guard let node = cluster.launchNodes[index].map({ cluster.nodes[$0] }) else { continue }
             for (rank, fallback) in launch.fallbacks.enumerated() {
                 var messages = problems(of: fallback, launch: launch, pool: pool, catalog: cluster.catalog).map(\.message)
@@ -52,25 +57,31 @@ enum LaunchRule {
                 problems.append(Problem(rule: .unavailableOffering, message: "offering \(describe(option)) is unavailable"))
             }
             if abs(offering.price - option.price) > 1e-9 * max(1, abs(offering.price)) {
-                problems.append(Problem(rule: .priceMismatch,
-                                        message: "price \(option.price) but offering \(describe(option)) costs \(offering.price)"))
+                let message = "price \(option.price) but offering \(describe(option)) costs \(offering.price)"
+                problems.append(Problem(rule: .priceMismatch, message: message))
             }
         } else {
-            problems.append(Problem(rule: .unknownOffering,
-                                    message: "\(type.name) has no \(option.capacityType.rawValue) offering in zone \(option.zone)"))
+            let message = "\(type.name) has no \(option.capacityType.rawValue) offering in zone \(option.zone)"
+            problems.append(Problem(rule: .unknownOffering, message: message))
         }
         let offeringRequirements: [NodeSelectorRequirement] = [
             .in(WellKnownLabel.instanceType, option.instanceType), .in(WellKnownLabel.zone, option.zone),
             .in(WellKnownLabel.capacityType, option.capacityType.rawValue),
         ]
+        let identity: [NodeSelectorRequirement] = [
+            .in(WellKnownLabel.hostname, launch.name), .in(WellKnownLabel.nodePool, pool.name),
+        ]
         let sources: [(String, [NodeSelectorRequirement])] = [
-            ("pool", pool.requirements),
+            ("launch identity", identity), ("pool", pool.requirements),
             ("pool labels", pool.labels.sorted { $0.key < $1.key }.map { .in($0.key, $0.value) }),
             ("instance type", type.requirements), ("offering", offeringRequirements), ("launch", launch.requirements),
+            ("launch labels", launch.labels.sorted { $0.key < $1.key }.map { .in($0.key, $0.value) }),
         ]
         var domains: [String: LabelDomain] = [:]
         for (_, requirements) in sources {
-            for requirement in requirements { domains[normalized(requirement.key), default: LabelDomain()].constrain(requirement) }
+            for requirement in requirements {
+                domains[normalized(requirement.key), default: LabelDomain()].constrain(requirement)
+            }
         }
         for key in domains.keys.sorted() where domains[key]!.isEmpty {
             let detail = sources.compactMap { source, requirements -> String? in
@@ -80,7 +91,43 @@ enum LaunchRule {
             problems.append(Problem(rule: .incompatibleRequirements,
                                     message: "no value of \(key) satisfies \(detail.joined(separator: "; "))"))
         }
+        let defined = Set((pool.requirements + type.requirements).map { normalized($0.key) } + pool.labels.keys.map(normalized))
+        let launchKeys = launch.requirements.filter { $0.operator != .notIn && $0.operator != .doesNotExist }.map(\.key)
+            + launch.labels.keys
+        for key in Set(launchKeys.map(normalized)).sorted() where !defined.contains(key) && !WellKnownLabel.isWellKnown(key) {
+            let message = "the launch requires custom label \(key), which neither the pool nor \(type.name) defines"
+            problems.append(Problem(rule: .incompatibleRequirements, message: message))
+        }
         return problems
+    }
+
+    /// Why the choice and fallbacks together offer too few distinct values for a `minValues` key.
+    private static func minValuesShortfall(_ launch: NodeLaunch, pool: NodePool, cluster: FinalCluster) -> String? {
+        if launch.minValuesRelaxed && cluster.snapshot.options.minValuesPolicy == .bestEffort { return nil }
+        let options = [launch.choice] + launch.fallbacks
+        var shortfalls: [String] = []
+        for requirement in pool.requirements + launch.requirements {
+            guard let minimum = requirement.minValues else { continue }
+            let key = normalized(requirement.key)
+            var values: Set<String> = []
+            for option in options {
+                guard let type = cluster.catalog.instanceType(named: option.instanceType, pool: pool.name) else { continue }
+                switch key {
+                case WellKnownLabel.instanceType: values.insert(option.instanceType)
+                case WellKnownLabel.zone: values.insert(option.zone)
+                case WellKnownLabel.capacityType: values.insert(option.capacityType.rawValue)
+                default:
+                    for typeRequirement in type.requirements
+                    where normalized(typeRequirement.key) == key && typeRequirement.operator == .in {
+                        values.formUnion(typeRequirement.values.filter { requirement.isSatisfied(by: NodeLabels([key: $0])) })
+                    }
+                }
+            }
+            if values.count < minimum {
+                shortfalls.append("\(key) needs \(minimum) distinct values across the choice and fallbacks, has \(values.count)")
+            }
+        }
+        return shortfalls.isEmpty ? nil : shortfalls.joined(separator: "; ")
     }
 
     /// Why the launch's pods could not all run on `fallback` instead of the choice.

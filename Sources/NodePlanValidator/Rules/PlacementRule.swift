@@ -54,7 +54,8 @@ enum PlacementRule {
                                                 message: message))
             }
             if total > 1 {
-                violation(.podPlacedTwice, "placed \(placements[index]) time(s) and reported unschedulable \(reports[index]) time(s)")
+                violation(.podPlacedTwice,
+                          "placed \(placements[index]) time(s) and reported unschedulable \(reports[index]) time(s)")
             }
             switch cluster.duties[index] {
             case .mustPlace(let mayBeUnschedulable):
@@ -64,11 +65,14 @@ enum PlacementRule {
             case .mayPlace:
                 break
             case .stays:
-                if placements[index] > 0 { violation(.boundPodMoved, "is bound to a node that stays but is placed again without eviction") }
+                if placements[index] > 0 {
+                    violation(.boundPodMoved, "is bound to a node that stays but is placed again without eviction")
+                }
                 if reports[index] > 0 { violation(.podNotPlaceable, "is running but reported unschedulable") }
             case .notPlaceable:
                 if total > 0 {
-                    violation(.podNotPlaceable, "is a DaemonSet, mirror, preempting or finished pod; the plan must leave it alone")
+                    violation(.podNotPlaceable,
+                              "is a DaemonSet, mirror, preempting or finished pod; the plan must leave it alone")
                 }
             }
         }

@@ -4,8 +4,9 @@ import NodePlanModel
 /// with namespaces from `namespaces` ∪ `namespaceSelector` (the owner's namespace when both are
 /// empty) and `matchLabelKeys`/`mismatchLabelKeys` folded into the selector.
 ///
-/// - Affinity: another counted pod the term selects shares the pod's domain; a pod that selects
-///   itself may instead be the only such pod in the cluster (the first replica bootstraps).
+/// - Affinity: another counted pod the term selects shares the pod's domain. A pod the term selects
+///   itself follows `AffinityBootstrap` instead: its domain holds a seed, or it is the one domain
+///   the first matching pod of the cluster started.
 /// - Anti-affinity: no other pod the term selects shares the pod's domain (a node without the key
 ///   is in no domain).
 /// - Inverse anti-affinity: no pod with a required anti-affinity term that selects the placed pod
@@ -13,61 +14,56 @@ import NodePlanModel
 enum PodAffinityRule {
     static func violations(in cluster: FinalCluster, census: inout PodCensus) -> [PlanViolation] {
         var violations: [PlanViolation] = []
-        let namespaceLabels = Dictionary(cluster.snapshot.namespaces.map { ($0.name, $0.labels) },
-                                         uniquingKeysWith: { first, _ in first })
+        var index = AffinityIndex(cluster)
+        var bootstrap = AffinityBootstrap(cluster, index: &index)
         let specs = cluster.snapshot.podSpecs
-        let terms = specs.map { spec in
-            (affinity: (spec.affinity.podAffinity?.required ?? []).map {
-                ResolvedAffinityTerm($0, owner: spec, namespaceLabels: namespaceLabels)
-            }, antiAffinity: (spec.affinity.podAntiAffinity?.required ?? []).map {
-                ResolvedAffinityTerm($0, owner: spec, namespaceLabels: namespaceLabels)
-            })
-        }
         // Shapes present in the final cluster whose pods repel others.
-        let repellers = census.total.keys.filter { !terms[Int($0)].antiAffinity.isEmpty }.sorted()
+        let repellers = census.total.keys.filter { !index.terms[Int($0)].antiAffinity.isEmpty }.sorted()
 
         for node in cluster.nodes {
             for pod in node.newPods {
                 let specIndex = cluster.snapshot.pods[Int(pod)].spec
-                let spec = specs[Int(specIndex)]
                 let countsItself = !cluster.snapshot.pods[Int(pod)].isTerminating
                 func violation(_ rule: PlanRule, _ message: String) {
                     violations.append(PlanViolation(rule: rule, pod: pod, podName: cluster.podName(pod), node: node.name,
                                                     message: message))
                 }
-                func others(selectedBy term: ResolvedAffinityTerm, in domain: String) -> Int {
-                    let inDomain = census.domains(of: term.topologyKey, in: cluster)[domain] ?? [:]
-                    let selected = inDomain.reduce(0) { $0 + (term.selects(specs[Int($1.key)]) ? $1.value : 0) }
-                    return selected - (countsItself && term.selects(spec) ? 1 : 0)
+                func others(_ term: AffinityIndex.TermID, in domain: String) -> Int {
+                    let itself = countsItself && index.selects(term, specIndex) ? 1 : 0
+                    return index.selected(by: term, in: domain, census: &census) - itself
                 }
 
-                for term in terms[Int(specIndex)].affinity {
+                for (position, term) in index.terms[Int(specIndex)].affinity.enumerated() {
+                    let id = AffinityIndex.TermID(owner: specIndex, anti: false, position: position)
                     guard let domain = node.domain(term.topologyKey) else {
                         violation(.podAffinityViolated, "node has no \(term.topologyKey) label for the pod's affinity")
                         continue
                     }
-                    if others(selectedBy: term, in: domain) > 0 { continue }
-                    let selectedAnywhere = census.total.reduce(0) { $0 + (term.selects(specs[Int($1.key)]) ? $1.value : 0) }
-                    let bootstraps = term.selects(spec) && selectedAnywhere - (countsItself ? 1 : 0) == 0
-                    if !bootstraps {
+                    if index.selects(id, specIndex) && countsItself {
+                        if let problem = bootstrap.problem(term, in: domain, index: &index, census: &census) {
+                            violation(.podAffinityViolated, problem)
+                        }
+                    } else if others(id, in: domain) == 0 {
                         violation(.podAffinityViolated, "no pod matching \(term.readable) in \(term.topologyKey)=\(domain)")
                     }
                 }
-                for term in terms[Int(specIndex)].antiAffinity {
+                for (position, term) in index.terms[Int(specIndex)].antiAffinity.enumerated() {
                     guard let domain = node.domain(term.topologyKey) else { continue }
-                    let clashes = others(selectedBy: term, in: domain)
+                    let clashes = others(AffinityIndex.TermID(owner: specIndex, anti: true, position: position), in: domain)
                     if clashes > 0 {
                         violation(.podAntiAffinityViolated,
                                   "\(clashes) pod(s) matching \(term.readable) share \(term.topologyKey)=\(domain)")
                     }
                 }
                 for owner in repellers where owner != specIndex {
-                    for term in terms[Int(owner)].antiAffinity where term.selects(spec) {
+                    for (position, term) in index.terms[Int(owner)].antiAffinity.enumerated()
+                    where index.selects(AffinityIndex.TermID(owner: owner, anti: true, position: position), specIndex) {
                         guard let domain = node.domain(term.topologyKey),
                               let present = census.domains(of: term.topologyKey, in: cluster)[domain]?[owner], present > 0
                         else { continue }
+                        let ownerLabels = specs[Int(owner)].labels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
                         violation(.podAntiAffinityViolated,
-                                  "\(present) pod(s) labelled \(specs[Int(owner)].labels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")) "
+                                  "\(present) pod(s) labelled \(ownerLabels.joined(separator: ",")) "
                                   + "in \(term.topologyKey)=\(domain) have required anti-affinity against it")
                     }
                 }

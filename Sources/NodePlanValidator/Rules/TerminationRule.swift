@@ -1,7 +1,8 @@
 import NodePlanModel
 
 /// Terminations name existing nodes once, evict only pods bound there, re-home every evicted pod,
-/// evict every pod that would otherwise be lost, and wait only for launches of this plan.
+/// evict every pod that would otherwise be lost, and wait only for launches of this plan, including
+/// every launch that receives one of their evicted pods (replacements are Ready before the drain).
 enum TerminationRule {
     static func violations(in cluster: FinalCluster) -> [PlanViolation] {
         let snapshot = cluster.snapshot
@@ -10,6 +11,10 @@ enum TerminationRule {
         let launchNames = Set(plan.launches.map(\.name))
         var violations: [PlanViolation] = []
         var terminated: Set<String> = []
+        var launchOf: [Int32: String] = [:]
+        for launch in plan.launches { for pod in launch.pods where launchOf[pod] == nil { launchOf[pod] = launch.name } }
+        var podsByNode: [String: [Int]] = [:]
+        for (index, pod) in snapshot.pods.enumerated() where pod.isBound { podsByNode[pod.nodeName, default: []].append(index) }
 
         for termination in plan.terminations {
             let name = termination.node
@@ -18,7 +23,8 @@ enum TerminationRule {
                 continue
             }
             guard let node = nodes[name] else {
-                violations.append(PlanViolation(rule: .unknownNode, node: name, message: "terminated node is not in the snapshot"))
+                violations.append(PlanViolation(rule: .unknownNode, node: name,
+                                                message: "terminated node is not in the snapshot"))
                 continue
             }
             for launch in termination.waitFor where !launchNames.contains(launch) {
@@ -33,20 +39,27 @@ enum TerminationRule {
                     continue
                 }
                 let podName = cluster.podName(pod)
-                if snapshot.pods[Int(pod)].nodeName != name {
+                let boundTo = snapshot.pods[Int(pod)].nodeName
+                if boundTo != name {
                     violations.append(PlanViolation(
                         rule: .evictedPodNotOnNode, pod: pod, podName: podName, node: name,
-                        message: "evicted from \(name) but bound to \(snapshot.pods[Int(pod)].nodeName.isEmpty ? "no node" : snapshot.pods[Int(pod)].nodeName)"))
+                        message: "evicted from \(name) but bound to \(boundTo.isEmpty ? "no node" : boundTo)"))
                 }
                 if !cluster.isNew[Int(pod)] && cluster.duties[Int(pod)] != .notPlaceable {
                     violations.append(PlanViolation(rule: .evictedPodNotRehomed, pod: pod, podName: podName, node: name,
                                                     message: "evicted but not placed on another node"))
+                } else if let launch = launchOf[pod], !termination.waitFor.contains(launch) {
+                    violations.append(PlanViolation(
+                        rule: .replacementNotAwaited, pod: pod, podName: podName, node: name,
+                        message: "moves to launch \(launch), which the termination does not wait for"))
                 }
             }
             guard !node.markedForDeletion else { continue }
-            for (index, pod) in snapshot.pods.enumerated()
-            where pod.nodeName == name && !pod.isTerminal && !snapshot.spec(of: pod).isDaemonOrMirror
-                && !evicted.contains(Int32(index)) {
+            for index in podsByNode[name] ?? [] {
+                let pod = snapshot.pods[index]
+                guard !pod.isTerminal && !snapshot.spec(of: pod).isDaemonOrMirror && !evicted.contains(Int32(index)) else {
+                    continue
+                }
                 violations.append(PlanViolation(rule: .boundPodLost, pod: Int32(index), podName: pod.name, node: name,
                                                 message: "runs on a terminated node but is not evicted and re-homed"))
             }

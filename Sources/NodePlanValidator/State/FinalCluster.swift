@@ -18,10 +18,8 @@ struct FinalCluster: Sendable {
     /// Names of nodes the plan terminates or that are being deleted.
     let removedNodes: Set<String>
     /// Per pod: whether a termination evicts it.
-    var evicted: [Bool]
-    var duties: [PodDuty] = []
-    /// Per pod: its final node, or -1.
-    var location: [Int] = []
+    let evicted: [Bool]
+    let duties: [PodDuty]
     /// Per pod: placed by the plan.
     var isNew: [Bool]
     /// Effective requests per pod spec.
@@ -32,21 +30,19 @@ struct FinalCluster: Sendable {
         self.plan = plan
         self.catalog = catalog
         pools = Dictionary(snapshot.nodePools.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let podCount = snapshot.pods.count
-        evicted = Array(repeating: false, count: podCount)
+        var evicted = Array(repeating: false, count: snapshot.pods.count)
         for termination in plan.terminations {
             for pod in termination.evictedPods where snapshot.pods.indices.contains(Int(pod)) { evicted[Int(pod)] = true }
         }
         let deletingNodes = Set(snapshot.nodes.filter(\.markedForDeletion).map(\.name))
         removedNodes = deletingNodes.union(plan.terminations.map(\.node))
-        location = Array(repeating: -1, count: podCount)
-        isNew = Array(repeating: false, count: podCount)
-        specRequests = snapshot.podSpecs.map(\.effectiveRequests)
         duties = snapshot.pods.indices.map { index in
             let pod = snapshot.pods[index]
-            return PodDuty.of(pod, spec: snapshot.spec(of: pod), deletingNodes: deletingNodes,
-                              evicted: evicted[index])
+            return PodDuty.of(pod, spec: snapshot.spec(of: pod), deletingNodes: deletingNodes, evicted: evicted[index])
         }
+        self.evicted = evicted
+        isNew = Array(repeating: false, count: snapshot.pods.count)
+        specRequests = snapshot.podSpecs.map(\.effectiveRequests)
 
         for node in snapshot.nodes where !removedNodes.contains(node.name) && nodeIndex[node.name] == nil {
             addNode(FinalNode(existing: node))
@@ -66,6 +62,7 @@ struct FinalCluster: Sendable {
         snapshot.daemonSets.filter { !node.boundDaemonSets.contains($0.name) && $0.runs(on: node.labels, taints: node.taints) }
     }
 
+    @discardableResult
     private mutating func addNode(_ node: FinalNode) -> Int {
         nodeIndex[node.name] = nodes.count
         nodes.append(node)
@@ -90,7 +87,6 @@ struct FinalCluster: Sendable {
         for (index, pod) in snapshot.pods.enumerated() where pod.isBound && !pod.isTerminal && !evicted[index] {
             guard let node = nodeIndex[pod.nodeName], nodes[node].launch == nil else { continue }
             nodes[node].pods.append(Int32(index))
-            location[index] = node
             let spec = snapshot.spec(of: pod)
             if let owner = spec.owner, owner.kind == "DaemonSet" { nodes[node].boundDaemonSets.insert(owner.name) }
         }
@@ -109,7 +105,6 @@ struct FinalCluster: Sendable {
                 }
                 nodes[target].pods.append(pod)
                 nodes[target].newPods.append(pod)
-                location[Int(pod)] = target
                 isNew[Int(pod)] = true
             }
         }

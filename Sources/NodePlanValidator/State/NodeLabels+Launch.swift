@@ -1,13 +1,16 @@
 import NodePlanModel
 
 extension NodeLabels {
-    /// The labels a launched node will carry, derived independently of the solver: the instance
-    /// type's single-valued requirements, the offering's instance type, zone and capacity type, the
-    /// pool template's labels and single-valued requirements, the launch's own single-valued
-    /// requirements (values its pods pinned), the hostname (the launch name) and the NodePool label.
+    /// The labels a launched node will carry, derived independently of the solver: the hostname
+    /// (the launch name), the NodePool label, the instance type's single-valued requirements, the
+    /// offering's instance type, zone and capacity type, the pool template's labels and
+    /// single-valued requirements, and the launch's own single-valued requirements and labels
+    /// (values its pods pinned).
     /// When sources disagree the first wins; `LaunchRule` reports the disagreement.
     init(launch: NodeLaunch, option: LaunchOption, pool: NodePool?, instanceType: InstanceType?) {
         self.init()
+        set(WellKnownLabel.hostname, launch.name)
+        set(WellKnownLabel.nodePool, launch.nodePool)
         if let instanceType { setSingleValued(instanceType.requirements) }
         set(WellKnownLabel.instanceType, option.instanceType)
         set(WellKnownLabel.zone, option.zone)
@@ -17,8 +20,7 @@ extension NodeLabels {
             setSingleValued(pool.requirements)
         }
         setSingleValued(launch.requirements)
-        set(WellKnownLabel.hostname, launch.name)
-        set(WellKnownLabel.nodePool, launch.nodePool)
+        for (key, value) in launch.labels { set(key, value) }
     }
 
     private mutating func setSingleValued(_ requirements: [NodeSelectorRequirement]) {

@@ -24,7 +24,7 @@ extension AKSNodeClass {
         if let security = try spec?["security"]?.mapping() {
             try security.rejectUnknown(["encryptionAtHost", "trustedLaunch"])
             encryptionAtHost = try security["encryptionAtHost"]?.bool() ?? false
-            trustedLaunch = try security["trustedLaunch"].map { field throws(InputError) in try AKSNodeClass.trustedLaunch(field) } ?? false
+            trustedLaunch = try security["trustedLaunch"].map(AKSNodeClass.trustedLaunch) ?? false
         }
         var gpuMode = GPUMode.driver
         if let gpu = try spec?["gpu"]?.mapping() {
@@ -54,7 +54,7 @@ extension AKSNodeClass {
             gpuMode: gpuMode,
             artifactStreaming: artifactStreaming,
             localDNS: localDNS,
-            kubelet: try spec?["kubelet"].map { field throws(InputError) in try AKSNodeClass.kubelet(field) } ?? [:]
+            kubelet: try spec?["kubelet"].map(AKSNodeClass.kubelet) ?? [:]
         )
     }
 

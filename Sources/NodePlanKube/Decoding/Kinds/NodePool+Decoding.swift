@@ -51,8 +51,7 @@ extension NodePool {
             expireAfterSeconds: try nodeSpec["expireAfter"].map { field throws(InputError) in try field.durationOrNever() }
                 ?? 720 * 3600,
             terminationGracePeriodSeconds: try nodeSpec["terminationGracePeriod"]?.duration(),
-            disruption: try spec["disruption"].map(Disruption.init(decoding:))
-                ?? Disruption(),
+            disruption: try spec["disruption"].map(Disruption.init(decoding:)) ?? Disruption(),
             limits: try spec["limits"]?.resourceList() ?? ResourceList(),
             replicas: try spec["replicas"].map { field throws(InputError) in Int64(try field.count()) }
         )
