@@ -51,7 +51,7 @@ struct InputOptions: ParsableArguments {
             snapshot.catalog = CatalogSelection()
         }
         if let overhead { snapshot.catalog?.overheadModel = overhead }
-        if snapshot.catalog != nil && snapshot.cluster.region.isEmpty {
+        if let catalog = snapshot.catalog, catalog.region.isEmpty && snapshot.cluster.region.isEmpty {
             throw CommandFailure(status: ExitStatus.badInput,
                                  message: "no region: pass --region, or include nodes or a catalog file that name one")
         }
