@@ -24,6 +24,9 @@ let package = Package(
     targets: [
         // MARK: C libraries (system)
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        .systemLibrary(name: "CProtobufC", pkgConfig: "libprotobuf-c", providers: [.apt(["libprotobuf-c-dev"])]),
+        // The protobuf-c bindings of proto/nodeplan/v1 (scripts/generate-proto.sh), for C clients and the benchmark.
+        .target(name: "NodePlanProtoC", dependencies: ["CProtobufC"], path: "clients/c/generated", publicHeadersPath: "."),
 
         // MARK: Core
         .target(name: "NodePlanModel"),
@@ -37,6 +40,18 @@ let package = Package(
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
+        ),
+
+        // MARK: Benchmarks
+        .executableTarget(
+            name: "wire-decode-benchmark",
+            dependencies: [
+                "NodePlanWire",
+                "NodePlanModel",
+                "NodePlanProtoC",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            path: "benchmarks/WireDecode"
         ),
 
         // MARK: Executable
