@@ -70,6 +70,7 @@ let package = Package(
             dependencies: [
                 "NodePlanWire",
                 "NodePlanModel",
+                "NodePlanProtoC",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
