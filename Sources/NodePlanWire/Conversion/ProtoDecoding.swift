@@ -1,8 +1,8 @@
 import SwiftProtobuf
 
-// Shared helpers of protobuf <-> model conversion. The decoding checks each throw a `ProtoDecodingError` whose path is
-// relative to the message being decoded; callers prefix their own field names on the way out, so
-// the happy path never builds a path string.
+// Shared helpers of protobuf <-> model conversion. The decoding checks throw a
+// `ProtoDecodingError` whose path is relative to the message being decoded; callers prefix their
+// own field names on the way out, so the happy path never builds a path string.
 
 /// Decodes the value of field `field`; an error's path starts with the field's name.
 func decodeField<Element, Value>(
