@@ -20,16 +20,23 @@ let package = Package(
         .library(name: "NodePlanSolver", targets: ["NodePlanSolver"]),
         .library(name: "NodePlanValidator", targets: ["NodePlanValidator"]),
         .library(name: "NodePlanKube", targets: ["NodePlanKube"]),
+        .library(name: "NodePlanWire", targets: ["NodePlanWire"]),
         .library(name: "NodePlanReport", targets: ["NodePlanReport"]),
         .library(name: "NodePlanSynthetic", targets: ["NodePlanSynthetic"]),
         .library(name: "NodePlanTesting", targets: ["NodePlanTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.28.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
     ],
     targets: [
         // MARK: C libraries (system)
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        .systemLibrary(name: "CProtobufC", pkgConfig: "libprotobuf-c", providers: [.apt(["libprotobuf-c-dev"])]),
+        // The protobuf-c bindings of proto/nodeplan/v1 (scripts/generate-proto.sh), for C clients and the benchmark.
+        .target(name: "NodePlanProtoC", dependencies: ["CProtobufC"], path: "clients/c/generated", publicHeadersPath: "."),
 
         // MARK: Core
         .target(name: "NodePlanModel"),
@@ -40,10 +47,31 @@ let package = Package(
         // MARK: Inputs and outputs
         .target(name: "NodePlanKube", dependencies: ["NodePlanModel", "CYAML"]),
         .target(name: "NodePlanReport", dependencies: ["NodePlanModel"]),
+        .target(
+            name: "NodePlanWire",
+            dependencies: [
+                "NodePlanModel",
+                "CZstd",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
 
         // MARK: Support
         .target(name: "NodePlanSynthetic", dependencies: ["NodePlanModel"]),
         .target(name: "NodePlanTesting", dependencies: ["NodePlanModel", "NodePlanSolver"]),
+
+        // MARK: Benchmarks
+        .executableTarget(
+            name: "wire-decode-benchmark",
+            dependencies: [
+                "NodePlanWire",
+                "NodePlanModel",
+                "NodePlanProtoC",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            path: "benchmarks/WireDecode"
+        ),
 
         // MARK: Executable
         .executableTarget(
@@ -71,6 +99,17 @@ let package = Package(
         ),
         .testTarget(name: "NodePlanReportTests", dependencies: ["NodePlanReport"]),
         .testTarget(name: "NodePlanSyntheticTests", dependencies: ["NodePlanSynthetic", "NodePlanModel"]),
+        .testTarget(
+            name: "NodePlanWireTests",
+            dependencies: [
+                "NodePlanWire",
+                "NodePlanModel",
+                "NodePlanProtoC",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
