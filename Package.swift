@@ -18,12 +18,12 @@ let package = Package(
         .library(name: "NodePlanModel", targets: ["NodePlanModel"]),
         .library(name: "NodePlanCatalog", targets: ["NodePlanCatalog"]),
         .library(name: "NodePlanSolver", targets: ["NodePlanSolver"]),
+        .library(name: "NodePlanTesting", targets: ["NodePlanTesting"]),
         .library(name: "NodePlanValidator", targets: ["NodePlanValidator"]),
         .library(name: "NodePlanKube", targets: ["NodePlanKube"]),
         .library(name: "NodePlanWire", targets: ["NodePlanWire"]),
         .library(name: "NodePlanReport", targets: ["NodePlanReport"]),
         .library(name: "NodePlanSynthetic", targets: ["NodePlanSynthetic"]),
-        .library(name: "NodePlanTesting", targets: ["NodePlanTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -78,7 +78,7 @@ let package = Package(
             name: "nodeplan",
             dependencies: [
                 "NodePlanModel", "NodePlanCatalog", "NodePlanSolver", "NodePlanValidator", "NodePlanKube",
-                "NodePlanReport", "NodePlanSynthetic",
+                "NodePlanReport", "NodePlanSynthetic", "NodePlanWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,16 +86,16 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "NodePlanModelTests", dependencies: ["NodePlanModel"]),
         .testTarget(name: "NodePlanCatalogTests", dependencies: ["NodePlanCatalog", "NodePlanModel"]),
-        .testTarget(name: "NodePlanValidatorTests", dependencies: ["NodePlanValidator", "NodePlanModel", "NodePlanSynthetic"]),
         .testTarget(name: "NodePlanSolverTests", dependencies: ["NodePlanSolver", "NodePlanTesting", "NodePlanModel"]),
-        .testTarget(
-            name: "NodePlanPropertyTests",
-            dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanValidator"]
-        ),
+        .testTarget(name: "NodePlanValidatorTests", dependencies: ["NodePlanValidator", "NodePlanModel", "NodePlanSynthetic"]),
         .testTarget(
             name: "NodePlanKubeTests",
             dependencies: ["NodePlanKube", "NodePlanModel"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "NodePlanPropertyTests",
+            dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanValidator"]
         ),
         .testTarget(name: "NodePlanReportTests", dependencies: ["NodePlanReport"]),
         .testTarget(name: "NodePlanSyntheticTests", dependencies: ["NodePlanSynthetic", "NodePlanModel"]),
