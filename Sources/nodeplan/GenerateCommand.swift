@@ -7,11 +7,11 @@ import NodePlanSynthetic
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gen",
-        abstract: "Write a seeded, reproducible synthetic snapshot (JSON).",
+        abstract: "Write a seeded, reproducible synthetic snapshot (.pb.zst, .pb or JSON by file name).",
         discussion: """
         Mixes: benchmark (Karpenter's scheduling benchmark: 400 synthetic types, the 'diverse' pod mix),
         features (small random snapshots exercising every scheduling rule), azure (realistic Azure workloads
-        on the built-in catalog). Example: nodeplan gen azure --pods 10000 --seed 7 -o azure-10k.json
+        on the built-in catalog). Example: nodeplan gen azure --pods 10000 --seed 7 -o azure-10k.pb.zst
         """
     )
 
@@ -33,7 +33,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .long, help: "Region of the azure mix.")
     var region: String = "eastus"
 
-    @Option(name: [.short, .long], help: "Output file; standard output when absent.")
+    @Option(name: [.short, .long], help: "Output file (.pb.zst, .pb or .json); JSON on standard output when absent.")
     var output: String?
 
     func validate() throws {
@@ -47,9 +47,7 @@ struct GenerateCommand: ParsableCommand {
         case .features: snapshot = FeatureMix.snapshot(pods: pods, seed: seed)
         case .azure: snapshot = AzureMix.snapshot(pods: pods, seed: seed, region: region)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let data = try encoder.encode(snapshot)
+        let data = try SnapshotFile.encode(snapshot, for: output ?? "-.json")
         if let output {
             do {
                 try data.write(to: URL(fileURLWithPath: output))

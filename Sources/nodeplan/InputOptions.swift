@@ -9,7 +9,7 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "kubectl get -o yaml|json dumps: pods, workloads, nodes, DaemonSets, PDBs, NodePools, AKSNodeClasses, catalog files.")
     var files: [String] = []
 
-    @Option(name: .long, help: "A snapshot saved by `nodeplan gen` (JSON).")
+    @Option(name: .long, help: "A snapshot file: .pb.zst, .pb (protobuf, as on the wire) or JSON, e.g. from `nodeplan gen`.")
     var snapshot: String?
 
     @Option(name: .long, help: "Azure region when the input does not say (node labels or a catalog file).")
@@ -29,14 +29,7 @@ struct InputOptions: ParsableArguments {
     func load() throws -> (snapshot: Snapshot, instanceTypes: [String: [InstanceType]]) {
         var snapshot: Snapshot
         if let path = self.snapshot {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CommandFailure(status: ExitStatus.badInput, message: "\(path): cannot read file")
-            }
-            do {
-                snapshot = try JSONDecoder().decode(Snapshot.self, from: data)
-            } catch {
-                throw CommandFailure(status: ExitStatus.badInput, message: "\(path): not a snapshot: \(error)")
-            }
+            snapshot = try SnapshotFile.read(path)
         } else {
             var builder = SnapshotBuilder(cluster: Cluster(region: region ?? ""))
             do {
