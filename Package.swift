@@ -97,6 +97,7 @@ let package = Package(
             name: "NodePlanPropertyTests",
             dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanValidator"]
         ),
+        .testTarget(name: "NodePlanCLITests", dependencies: ["nodeplan"]),
         .testTarget(name: "NodePlanReportTests", dependencies: ["NodePlanReport"]),
         .testTarget(name: "NodePlanSyntheticTests", dependencies: ["NodePlanSynthetic", "NodePlanModel"]),
         .testTarget(

@@ -29,9 +29,9 @@ enum SnapshotFile {
 
     static func encode(_ snapshot: Snapshot, for path: String) throws -> Data {
         if path.hasSuffix(".pb.zst") {
-            return Data(try Zstd.compress(try snapshot.proto.serializedBytes() as [UInt8]))
+            return Data(try Zstd.compress(try snapshot.proto.deterministicBytes()))
         } else if path.hasSuffix(".pb") {
-            return try snapshot.proto.serializedData()
+            return Data(try snapshot.proto.deterministicBytes())
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

@@ -10,7 +10,7 @@ extension Frame {
                 deadlineMilliseconds: UInt32 = 0, message: some SwiftProtobuf.Message,
                 compression: PayloadCompression = PayloadCompression()) throws(WireError) {
         let bytes: [UInt8]
-        do { bytes = try message.serializedBytes() } catch {
+        do { bytes = try message.deterministicBytes() } catch {
             throw WireError(.internal, "cannot serialize \(Swift.type(of: message).protoMessageName): \(error)")
         }
         var flags = flags
@@ -64,7 +64,7 @@ extension Frame {
     /// An `ERROR` frame; on stream 0 it ends the connection, otherwise the stream.
     public static func error(_ error: WireError, streamID: UInt32 = 0, method: RPCMethod? = nil) -> Frame {
         // Serializing a proto3 message only fails for missing proto2 required fields: never here.
-        let payload: [UInt8] = (try? error.proto.serializedBytes()) ?? []
+        let payload: [UInt8] = (try? error.proto.deterministicBytes()) ?? []
         return Frame(type: .error, flags: streamID == 0 ? [] : .endStream, method: method, streamID: streamID,
                      payload: ByteBuffer(bytes: payload))
     }
