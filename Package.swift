@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "NodePlanSolverTests", dependencies: ["NodePlanSolver", "NodePlanTesting", "NodePlanModel"]),
         .testTarget(
             name: "NodePlanPropertyTests",
-            dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanValidator"]
+            dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanValidator", "NodePlanCatalog"]
         ),
         .testTarget(
             name: "NodePlanKubeTests",
