@@ -95,7 +95,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NodePlanPropertyTests",
-            dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanValidator"]
+            dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanValidator", "NodePlanCatalog"]
         ),
         .testTarget(name: "NodePlanCLITests", dependencies: ["nodeplan"]),
         .testTarget(name: "NodePlanReportTests", dependencies: ["NodePlanReport"]),

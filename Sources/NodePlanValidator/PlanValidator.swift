@@ -34,7 +34,7 @@ public enum PlanValidator {
         violations += PlacementRule.violations(in: cluster)
         violations += TerminationRule.violations(in: cluster)
         violations += DisruptionRule.violations(in: cluster)
-        violations += LaunchRule.violations(in: cluster)
+        violations += LaunchRule.violations(in: cluster, census: &census)
         violations += CapacityRule.violations(in: cluster)
         violations += NodePoolLimitRule.violations(in: cluster)
         violations += NodeSelectionRule.violations(in: cluster)

@@ -6,12 +6,12 @@ import NodePlanValidator
 
 /// The solver's plans on thousands of random feature mixes, re-checked by the independent validator.
 @Suite struct RandomizedPlanTests {
-    static let seeds: [UInt64] = Array(1...2000)
+    static let seeds: [UInt64] = Array(1...3000)
 
     @Test func validatorFindsNoViolationInRandomPlans() throws {
         var failures: [String] = []
         for seed in Self.seeds {
-            let snapshot = FeatureMix.snapshot(pods: 1 + Int(seed % 40), seed: seed)
+            let snapshot = FeatureMix.snapshot(pods: 1 + Int(seed % 60), seed: seed)
             let plan = try Provisioner(options: snapshot.options).solve(snapshot: snapshot)
             let violations = PlanValidator.validate(snapshot: snapshot, plan: plan)
             if !violations.isEmpty {

@@ -89,6 +89,67 @@ import Testing
         #expect(scenario.rules(Plan(launches: [launch])) == [])
     }
 
+    /// A fallback may move pods with required affinity to a zone where a pod they select runs
+    /// too, and nowhere else.
+    @Test func fallbacksMayMoveAffinePodsWhereTheirAffinityHolds() {
+        var scenario = Scenario()
+        scenario.node("a", zone: Scenario.zone1)
+        scenario.node("b", zone: Scenario.zone2)
+        scenario.running("db", Scenario.spec(labels: ["app": "db"]), on: "a")
+        let web = scenario.pending("web", Scenario.spec {
+            $0.affinity.podAffinity = PodAffinityRules(required: [Self.zoneTerm("db")])
+        })
+        var launch = scenario.launch("n1", pods: web)
+        launch.fallbacks = [Scenario.option(Scenario.small, zone: Scenario.zone2)]
+        #expect(scenario.rules(Plan(launches: [launch])) == [.invalidFallback])
+        scenario.running("db", Scenario.spec(labels: ["app": "db"]), on: "b")
+        #expect(scenario.rules(Plan(launches: [launch])) == [])
+    }
+
+    /// Self-affine pods may move together when no other pod they select runs anywhere.
+    @Test func fallbacksMayMoveSelfAffinePodsThatStartTheirDomainTogether() {
+        var scenario = Scenario()
+        let group = scenario.pending("group", Scenario.spec(labels: ["app": "group"]) {
+            $0.affinity.podAffinity = PodAffinityRules(required: [Self.zoneTerm("group")])
+        }, count: 2)
+        var launch = scenario.launch("n1", pods: group)
+        launch.fallbacks = [Scenario.option(Scenario.small, zone: Scenario.zone2)]
+        #expect(scenario.rules(Plan(launches: [launch])) == [])
+        scenario.node("a", zone: Scenario.zone1)
+        scenario.running("group", Scenario.spec(labels: ["app": "group"]), on: "a")
+        #expect(scenario.rules(Plan(launches: [launch])) == [.invalidFallback])
+    }
+
+    /// A fallback may not move pods into a zone where their anti-affinity, or another pod's
+    /// against them, forbids them.
+    @Test func fallbacksMayNotMovePodsIntoRepellingZones() {
+        func check(_ configure: (inout Scenario) -> [Int32]) {
+            var scenario = Scenario()
+            scenario.node("b", zone: Scenario.zone2)
+            let pods = configure(&scenario)
+            var launch = scenario.launch("n1", pods: pods)
+            #expect(scenario.rules(Plan(launches: [launch])) == [])
+            launch.fallbacks = [Scenario.option(Scenario.small, zone: Scenario.zone2)]
+            #expect(scenario.rules(Plan(launches: [launch])) == [.invalidFallback])
+        }
+        check { scenario in
+            scenario.running("db", Scenario.spec(labels: ["app": "db"]), on: "b")
+            return scenario.pending("loner", Scenario.spec {
+                $0.affinity.podAntiAffinity = PodAffinityRules(required: [Self.zoneTerm("db")])
+            })
+        }
+        check { scenario in
+            scenario.running("guard", Scenario.spec {
+                $0.affinity.podAntiAffinity = PodAffinityRules(required: [Self.zoneTerm("web")])
+            }, on: "b")
+            return scenario.pending("web", Scenario.spec(labels: ["app": "web"]))
+        }
+    }
+
+    private static func zoneTerm(_ app: String) -> PodAffinityTerm {
+        PodAffinityTerm(labelSelector: LabelSelector(matchLabels: ["app": app]), topologyKey: WellKnownLabel.zone)
+    }
+
     @Test func customLabelsMustBeDefinedByPoolOrType() {
         var scenario = Scenario()
         let web = scenario.pending("web")

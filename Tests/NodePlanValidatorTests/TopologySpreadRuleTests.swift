@@ -29,6 +29,17 @@ import Testing
         #expect(scenario.rules(even) == [])
     }
 
+    /// The hostname minimum is the final one over eligible nodes, as kube-scheduler computes it,
+    /// not Karpenter's solver-side 0: with a replica on every node a second may join one.
+    @Test func hostnameSkewCountsFromTheEmptiestNode() {
+        let (scenario, web) = Self.twoZones(Self.spread(WellKnownLabel.hostname), pending: 3)
+        let doubled = Plan(assignments: [NodeAssignment(node: "a", pods: Array(web[0..<2])),
+                                         NodeAssignment(node: "b", pods: [web[2]])])
+        #expect(scenario.rules(doubled) == [])
+        let tripled = Plan(assignments: [NodeAssignment(node: "a", pods: web)])
+        #expect(Set(scenario.rules(tripled)) == [.topologySpreadViolated])
+    }
+
     @Test func scheduleAnywayIsSoft() {
         let (scenario, web) = Self.twoZones(Self.spread(WellKnownLabel.zone, when: .scheduleAnyway), pending: 4)
         #expect(scenario.rules(Plan(assignments: [NodeAssignment(node: "a", pods: web)])) == [])

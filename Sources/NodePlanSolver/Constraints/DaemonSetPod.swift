@@ -25,13 +25,18 @@ struct DaemonSetPod: Sendable {
 
     /// Whether the DaemonSet runs on a new node of a NodePool with `taints` and `requirements`
     /// and an instance type with `instanceTypeRequirements`: PreferNoSchedule is always tolerated,
-    /// startup taints are not checked, and one required term must fit both.
+    /// startup taints are not checked, and one required term must be compatible with the labels
+    /// the node would get, pool and instance type together (undefined well-known keys allowed).
+    ///
+    /// Karpenter checks custom keys against the pool alone, so a DaemonSet selecting a label only
+    /// instance types define (`example.com/gpu: "true"`) is never charged, yet the DaemonSet
+    /// controller runs it on every node of such a type: pods packed to the brim then no longer fit.
+    /// A key the instance type defines is therefore as good as one the pool defines.
     func runs(onTemplateWith taints: [Taint], requirements: Requirements,
               instanceTypeRequirements: Requirements) -> Bool {
         guard TaintCheck.daemonSetTolerates(taints, tolerations: tolerations) else { return false }
-        return terms.contains { term in
-            requirements.conflict(with: term) == nil && instanceTypeRequirements.intersectionConflict(with: term) == nil
-        }
+        let node = requirements.adding(instanceTypeRequirements)
+        return terms.contains { node.conflict(with: $0) == nil }
     }
 
     /// Whether the DaemonSet runs on an existing node with these effective taints (all of them,

@@ -11,6 +11,11 @@ import NodePlanModel
 /// 4. A pod that still fails goes to the back of the queue, unrelaxed; the solve ends after a
 ///    full cycle without progress.
 ///
+/// Where Karpenter would make plans that kube-scheduler or the DaemonSet controller then refuse,
+/// nodeplan follows Kubernetes instead, each explained where its rule lives: DaemonSets selecting
+/// instance-type labels (`DaemonSetPod`), the self-affinity bootstrap (`TopologyGroup+Affinity`)
+/// and the spread global minimum (`TopologyGroup+Spread`).
+///
 /// Single use: its nodes and new NodeClaims are references, so a copy of a scheduler shares them.
 struct Scheduler {
     let resources: ResourceIndex

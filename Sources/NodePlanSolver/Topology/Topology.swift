@@ -10,6 +10,11 @@ struct Topology: Sendable {
     private var inverseIndex: [TopologyGroupDefinition: Int] = [:]
     private(set) var universe: DomainUniverse
     private let census: TopologyCensus
+    private struct EligibilityKey: Hashable {
+        var key: String
+        var filter: TopologyNodeFilter
+    }
+    private var eligibleDomainsCache: [EligibilityKey: [String]] = [:]
 
     init(universe: DomainUniverse, census: TopologyCensus) {
         self.universe = universe
@@ -21,10 +26,12 @@ struct Topology: Sendable {
     mutating func group(for definition: TopologyGroupDefinition) -> Int {
         if let index = groupIndex[definition] { return index }
         var group = TopologyGroup(definition: definition)
-        for (domain, taintSets) in universe.domains(of: definition.key)
-        where definition.kind != .spread || definition.nodeFilter.admitsDomain(withTaintSets: taintSets) {
-            group.register(domain)
-        }
+        // A spread constraint's domains are those of the nodes it counts (kube-scheduler's
+        // eligible domains), so its global minimum never looks at a domain the pod's node
+        // affinity (every term of it) or untolerated taints keep it out of.
+        let domains = definition.kind == .spread
+            ? eligibleDomains(of: definition.key, passing: definition.nodeFilter) : universe.domains(of: definition.key)
+        for domain in domains { group.register(domain) }
         for pod in census.pods where definition.selects(namespace: pod.namespace, labels: pod.labels) {
             let node = census.nodes[pod.node]
             if definition.kind == .spread,
@@ -47,14 +54,25 @@ struct Topology: Sendable {
     /// the worst: Karpenter's "Schrödinger" rule).
     func possibleDomains(of node: TopologyCensus.CensusNode, key: String) -> [String] {
         if let domain = node.labels[key] { return [domain] }
-        return node.registered ? [] : universe.domains(of: key).keys.sorted()
+        return node.registered ? [] : universe.domains(of: key)
+    }
+
+    /// The universe's domains of `key` with a node `filter` admits, shared by the many spread
+    /// groups that differ only in their selectors.
+    private mutating func eligibleDomains(of key: String, passing filter: TopologyNodeFilter) -> [String] {
+        if filter == .everything { return universe.domains(of: key) }
+        let cacheKey = EligibilityKey(key: key, filter: filter)
+        if let cached = eligibleDomainsCache[cacheKey] { return cached }
+        let domains = universe.domains(of: key, passing: filter)
+        eligibleDomainsCache[cacheKey] = domains
+        return domains
     }
 
     /// The inverse anti-affinity group for `definition` (owned by the pods whose term it is).
     mutating func inverseGroup(for definition: TopologyGroupDefinition) -> Int {
         if let index = inverseIndex[definition] { return index }
         var group = TopologyGroup(definition: definition)
-        for domain in universe.domains(of: definition.key).keys { group.register(domain) }
+        for domain in universe.domains(of: definition.key) { group.register(domain) }
         inverseGroups.append(group)
         inverseIndex[definition] = inverseGroups.count - 1
         return inverseGroups.count - 1
@@ -71,7 +89,7 @@ struct Topology: Sendable {
 
     /// Makes a new NodeClaim's placeholder hostname a known, empty domain everywhere.
     mutating func registerHostname(_ hostname: String) {
-        universe.add(key: WellKnownLabel.hostname, value: hostname, taints: [])
+        universe.add(Requirements([.in(WellKnownLabel.hostname, hostname)]), taints: [])
         for index in groups.indices where groups[index].key == WellKnownLabel.hostname { groups[index].register(hostname) }
         for index in inverseGroups.indices where inverseGroups[index].key == WellKnownLabel.hostname {
             inverseGroups[index].register(hostname)

@@ -2,14 +2,19 @@ import NodePlanModel
 
 extension TopologyGroup {
     /// Pod affinity: only domains (this node could be in) that already hold a matching pod. A
-    /// pod that matches its own selector bootstraps a domain when no pod it could join exists
-    /// anywhere yet: the first known domain this node allows, else the first the pod allows
-    /// (which then fails on this node, as in Karpenter).
+    /// pod that matches its own selector bootstraps a domain when no matching pod exists in any
+    /// domain yet: the first known domain this node allows, else the first the pod allows (which
+    /// then fails on this node, as in Karpenter).
+    ///
+    /// Karpenter also bootstraps when matching pods exist only in domains the pod's own
+    /// requirements exclude (after relaxing a node-affinity term, say). kube-scheduler lets a pod
+    /// start a domain only while no pod in the cluster matches the term, so it would never bind
+    /// such a pod next to its peers' second domain: that pod waits instead.
     func affinityDomains(selfSelecting: Bool, podDomains: Requirement, nodeDomains: Requirement) -> Requirement {
         let reachable = candidateDomains(nodeDomains).filter { counts[$0]! > 0 && podDomains.has($0) }
         if !reachable.isEmpty { return Requirement(key: key, operator: .in, values: reachable) }
-        let joinable = domains.contains { counts[$0]! > 0 && podDomains.has($0) }
-        guard selfSelecting, !joinable else { return Requirement(key: key, operator: .doesNotExist) }
+        let matchesExist = domains.contains { counts[$0]! > 0 }
+        guard selfSelecting, !matchesExist else { return Requirement(key: key, operator: .doesNotExist) }
         guard let first = domains.first(where: { podDomains.has($0) && nodeDomains.has($0) })
             ?? domains.first(where: podDomains.has) else { return Requirement(key: key, operator: .doesNotExist) }
         return Requirement(key: key, operator: .in, values: [first])

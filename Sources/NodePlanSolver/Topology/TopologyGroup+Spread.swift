@@ -5,7 +5,7 @@ extension TopologyGroup {
     /// `count + selfMatch − globalMin ≤ maxSkew`; the NodeClaim is pinned to the eligible domain
     /// with the fewest pods (ties: the name that sorts first).
     func nextSpreadDomain(selfSelecting: Bool, podDomains: Requirement, nodeDomains: Requirement) -> Requirement {
-        let minimum = globalMinimum(podDomains: podDomains)
+        let minimum = globalMinimum()
         var best: (domain: String, count: Int32)?
         for domain in candidateDomains(nodeDomains) where podDomains.has(domain) {
             let count = counts[domain]! + (selfSelecting ? 1 : 0)
@@ -16,17 +16,18 @@ extension TopologyGroup {
         return Requirement(key: key, operator: .in, values: [best.domain])
     }
 
-    /// The smallest count over the domains the pod may use; 0 for hostname (a new node is always
-    /// possible) and when fewer than `minDomains` domains are eligible.
-    func globalMinimum(podDomains: Requirement) -> Int32 {
+    /// The smallest count over the group's domains, all eligible for its node filter; 0 for
+    /// hostname (a new node is always possible) and when fewer than `minDomains` domains exist.
+    ///
+    /// Karpenter takes the minimum over the domains the pod's requirements allow, i.e. after
+    /// relaxation only its last node-affinity term's, and with `nodeAffinityPolicy: Ignore` its
+    /// nodeSelector too. kube-scheduler counts every domain its filter admits, so such replicas
+    /// piled into one zone would be refused at binding.
+    func globalMinimum() -> Int32 {
         if key == WellKnownLabel.hostname { return 0 }
         var minimum = Int32.max
-        var eligible: Int32 = 0
-        for domain in domains where podDomains.has(domain) {
-            eligible += 1
-            minimum = min(minimum, counts[domain]!)
-        }
-        if let minDomains = definition.minDomains, eligible < minDomains { return 0 }
-        return eligible == 0 ? 0 : minimum
+        for domain in domains { minimum = min(minimum, counts[domain]!) }
+        if let minDomains = definition.minDomains, domains.count < minDomains { return 0 }
+        return domains.isEmpty ? 0 : minimum
     }
 }

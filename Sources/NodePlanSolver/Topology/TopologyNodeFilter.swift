@@ -1,7 +1,8 @@
 import NodePlanModel
 
 /// Which nodes a topology spread constraint counts: with `nodeAffinityPolicy: Honor`, those
-/// matching the pod's nodeSelector and one of its required node-affinity terms; with
+/// matching the pod's nodeSelector and one of its required node-affinity terms (all of them, as
+/// kube-scheduler reads the pod, whichever term relaxation has left in force); with
 /// `nodeTaintsPolicy: Honor`, those whose taints the pod tolerates.
 struct TopologyNodeFilter: Hashable, Sendable {
     /// OR-terms; empty means every node.
@@ -18,11 +19,16 @@ struct TopologyNodeFilter: Hashable, Sendable {
         return terms.contains { requirements.conflict(with: $0, allowUndefined: allowUndefined) == nil }
     }
 
-    /// Whether a domain whose nodes carry one of `taintSets` takes part (affinity terms are
-    /// honoured through the pod's own requirement on the key).
-    func admitsDomain(withTaintSets taintSets: Set<[Taint]>) -> Bool {
-        guard let tolerations else { return true }
-        return taintSets.contains { Self.tolerated($0, by: tolerations) }
+    /// Whether a node that could exist with `requirements` and `taints` takes part once it is in
+    /// `domain` of `key` (undefined well-known keys allowed: an instance type or offering may
+    /// still supply them).
+    func matches(_ requirements: Requirements, taints: [Taint], in domain: String, of key: String) -> Bool {
+        if let tolerations, !Self.tolerated(taints, by: tolerations) { return false }
+        guard !terms.isEmpty else { return true }
+        return terms.contains { term in
+            (term[key]?.has(domain) ?? true)
+                && requirements.conflict(with: term, allowUndefined: LabelKeys.isWellKnown) == nil
+        }
     }
 
     /// NoSchedule and NoExecute taints decide; PreferNoSchedule never excludes a node.

@@ -5,11 +5,13 @@ import NodePlanModel
 /// stated price, and the requirements of pool, instance type, offering and launch share a value
 /// for every key; custom keys the launch requires are defined by the pool or the instance type.
 /// Each fallback must pass the same checks, hold the launch's pods (resources, labels, taints)
-/// and keep them in the same topology domains. Keys with `minValues` keep that many distinct
+/// and, where it puts them in other topology domains, keep their hard topology constraints
+/// (`FallbackTopology`). Keys with `minValues` keep that many distinct
 /// values across the choice and its fallbacks, unless relaxed under the BestEffort policy.
 enum LaunchRule {
-    static func violations(in cluster: FinalCluster) -> [PlanViolation] {
+    static func violations(in cluster: FinalCluster, census: inout PodCensus) -> [PlanViolation] {
         var violations: [PlanViolation] = []
+        var topology = FallbackTopology(cluster, census: census)
         for (index, launch) in cluster.plan.launches.enumerated() {
             func violation(_ rule: PlanRule, _ message: String) {
                 violations.append(PlanViolation(rule: rule, node: launch.name, message: message))
@@ -29,7 +31,8 @@ enum LaunchRule {
             for (rank, fallback) in launch.fallbacks.enumerated() {
                 var messages = problems(of: fallback, launch: launch, pool: pool, catalog: cluster.catalog).map(\.message)
                 if messages.isEmpty, let type = cluster.catalog.instanceType(named: fallback.instanceType, pool: pool.name) {
-                    messages = misfits(of: fallback, type: type, on: node, launch: launch, pool: pool, cluster: cluster)
+                    messages = misfits(of: fallback, type: type, on: node, launch: launch, pool: pool, cluster: cluster,
+                                       topology: &topology, census: &census)
                 }
                 for message in messages {
                     violation(.invalidFallback, "fallback \(rank + 1) (\(describe(fallback))): \(message)")
@@ -132,7 +135,8 @@ enum LaunchRule {
 
     /// Why the launch's pods could not all run on `fallback` instead of the choice.
     private static func misfits(of fallback: LaunchOption, type: InstanceType, on node: FinalNode, launch: NodeLaunch,
-                                pool: NodePool, cluster: FinalCluster) -> [String] {
+                                pool: NodePool, cluster: FinalCluster, topology: inout FallbackTopology,
+                                census: inout PodCensus) -> [String] {
         let labels = NodeLabels(launch: launch, option: fallback, pool: pool, instanceType: type)
         var messages: [String] = []
         let daemonSets = cluster.snapshot.daemonSets.filter { $0.runs(on: labels, taints: node.taints) }
@@ -140,18 +144,12 @@ enum LaunchRule {
                                                 allocatable: type.allocatable) {
             messages.append("too small: \(overflow)")
         }
-        var topologyKeys: Set<String> = []
         for pod in node.newPods {
-            let spec = cluster.spec(pod)
-            for failure in spec.nodeSelectionFailures(labels: labels, taints: node.taints) {
+            for failure in cluster.spec(pod).nodeSelectionFailures(labels: labels, taints: node.taints) {
                 messages.append("pod \(cluster.podName(pod)): \(failure.message)")
             }
-            topologyKeys.formUnion(spec.hardTopologyKeys)
         }
-        for key in topologyKeys.sorted() where labels[key] != node.labels[key] {
-            messages.append("moves its pods from \(key)=\(node.labels[key] ?? "<none>") to \(key)=\(labels[key] ?? "<none>")")
-        }
-        return messages
+        return messages + topology.problems(moving: node, to: labels, census: &census)
     }
 
     private static func normalized(_ key: String) -> String { WellKnownLabel.normalized[key] ?? key }

@@ -9,7 +9,12 @@ import NodePlanModel
 ///   whose taints it tolerates. Potential domains of NodePools with no node yet are not added,
 ///   so the check is never stricter than Karpenter;
 /// - the global minimum is the smallest final count of matching pods over those domains, or 0
-///   when there are fewer domains than `minDomains`;
+///   when there are fewer domains than `minDomains`. This holds for `kubernetes.io/hostname` too:
+///   Karpenter's solver takes 0 there (a new node can always be created), a sufficient choice
+///   that is stricter than kube-scheduler, which binds a pod against the nodes that exist. When
+///   every eligible node already holds a matching pod, a second one may join any of them, and a
+///   plan doing so is valid; the final minimum is never below the minimum any pod saw, so this
+///   rejects no valid plan and accepts no placement kube-scheduler would refuse in every order;
 /// - the pod's own domain must satisfy `pods there before the plan + placed pods carrying the
 ///   same constraint that it counts − minimum ≤ maxSkew`. The last such pod placed into the
 ///   domain saw at least that many, and counts only grow, so every valid placement order meets

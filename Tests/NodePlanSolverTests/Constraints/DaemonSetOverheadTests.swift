@@ -17,6 +17,20 @@ import Testing
         #expect(result.launches[0].requests[ResourceName.cpu] == .millis(1500))
     }
 
+    /// A DaemonSet selecting a label that only some instance types define (not the pool) runs on
+    /// nodes of those types, so they must hold it too: neither the launch nor a fallback may be
+    /// a type the pods fill without room for it.
+    @Test func daemonSetsSelectingInstanceTypeLabelsAreChargedOnThoseTypes() {
+        let gpu = InstanceTypes.make("gpu", cpu: 2, memoryGiB: 8, price: 0.04, labels: ["example.com/gpu": "true"])
+        let result = Scenario().pool("default").instanceTypes([gpu, amd])
+            .daemonSet("gpu-plugin", PodTemplate(cpu: "1").nodeSelector(["example.com/gpu": "true"]))
+            .pods("web", PodTemplate(cpu: "1500m", memory: "1Gi"))
+            .solve()
+        #expect(result.launches.map(\.choice.instanceType) == ["amd"])
+        #expect(!result.launches[0].fallbacks.contains { $0.instanceType == "gpu" })
+        #expect(result.launches[0].requests[ResourceName.cpu] == .millis(1500))
+    }
+
     @Test func finalRequestsAddTheSmallestOverheadOfTheRemainingOptions() {
         let result = Scenario().pool("default").instanceTypes([amd, arm])
             .daemonSet("amd-agent", PodTemplate(cpu: "500m").nodeSelector([WellKnownLabel.arch: "amd64"]))

@@ -155,4 +155,17 @@ import Testing
             .solve()
         #expect(result.launch(of: "web-0")?.choice.zone == "test-zone-1")
     }
+
+    /// A pod that selects itself may start a domain only while no matching pod runs anywhere (as
+    /// kube-scheduler decides), not merely when none runs where its node requirements allow.
+    @Test func selfAffinityNeverStartsASecondDomain() {
+        let result = Scenario().pool("default").instanceTypes([standard])
+            .node("z1-full", like: standard, pool: "default", zone: "test-zone-1",
+                  taints: [Taint(key: "full", effect: .noSchedule)])
+            .running("web-old", on: "z1-full", PodTemplate().labels(["app": "web"]))
+            .pods("web", PodTemplate().labels(["app": "web"]).nodeSelector([WellKnownLabel.zone: "test-zone-2"])
+                .podAffinity(WellKnownLabel.zone, to: ["app": "web"]))
+            .solve()
+        #expect(result.unschedulable("web-0")?.reason.contains("pod affinity") == true)
+    }
 }

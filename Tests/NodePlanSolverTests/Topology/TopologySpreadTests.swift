@@ -133,4 +133,31 @@ import Testing
         #expect(zone(.honor) == "test-zone-1")
         #expect(zone(.ignore) == "test-zone-2")
     }
+
+    /// The global minimum ranges over every zone the pod's node affinity admits, all its terms
+    /// included, even once relaxation leaves only the term that pins zone 3: kube-scheduler
+    /// counts the empty arm64 zones and refuses a second replica in zone 3.
+    @Test func relaxedNodeAffinityStillCountsEveryZoneTheTermsAdmit() {
+        let arm = InstanceTypes.make("arm", cpu: 4, memoryGiB: 16, price: 0.2, arch: "arm64")
+        let full = Taint(key: "full", effect: .noSchedule)
+        let result = Scenario().pool("default").instanceTypes([standard])
+            .node("arm-1", like: arm, zone: "test-zone-1", taints: [full])
+            .node("arm-2", like: arm, zone: "test-zone-2", taints: [full])
+            .pods("web", count: 3, PodTemplate(cpu: "100m").labels(["app": "web"])
+                .requiredNodeAffinity([.in(WellKnownLabel.arch, "arm64")], [.in(WellKnownLabel.zone, "test-zone-3")])
+                .spread(WellKnownLabel.zone))
+            .solve()
+        #expect(result.placedCount == 1)
+        #expect(result.launches.map(\.choice.zone) == ["test-zone-3"])
+    }
+
+    /// With `nodeAffinityPolicy: Ignore` every zone counts, not just the one the pod selects.
+    @Test func ignoredNodeAffinityCountsZonesThePodCannotUse() {
+        let result = Scenario().pool("default").instanceTypes([standard])
+            .pods("web", count: 3, PodTemplate(cpu: "100m").labels(["app": "web"])
+                .nodeSelector([WellKnownLabel.zone: "test-zone-1"])
+                .spread(WellKnownLabel.zone, nodeAffinityPolicy: .ignore))
+            .solve()
+        #expect(result.placedCount == 1)
+    }
 }
