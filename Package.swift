@@ -14,18 +14,32 @@ let package = Package(
     products: [
         .executable(name: "nodeplan", targets: ["nodeplan"]),
         .library(name: "NodePlanModel", targets: ["NodePlanModel"]),
+        .library(name: "NodePlanWire", targets: ["NodePlanWire"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.28.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
     ],
     targets: [
         // MARK: C libraries (system)
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
 
         // MARK: Core
         .target(name: "NodePlanModel"),
 
         // MARK: Reports
         .target(name: "NodePlanReport", dependencies: ["NodePlanModel"]),
+        // MARK: Wire
+        .target(
+            name: "NodePlanWire",
+            dependencies: [
+                "NodePlanModel",
+                "CZstd",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
 
         // MARK: Executable
         .executableTarget(
@@ -39,6 +53,15 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "NodePlanModelTests", dependencies: ["NodePlanModel"]),
         .testTarget(name: "NodePlanReportTests", dependencies: ["NodePlanReport"]),
+        .testTarget(
+            name: "NodePlanWireTests",
+            dependencies: [
+                "NodePlanWire",
+                "NodePlanModel",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
