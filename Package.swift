@@ -15,6 +15,8 @@ let package = Package(
         .executable(name: "nodeplan", targets: ["nodeplan"]),
         .library(name: "NodePlanModel", targets: ["NodePlanModel"]),
         .library(name: "NodePlanWire", targets: ["NodePlanWire"]),
+        .library(name: "NodePlanSolver", targets: ["NodePlanSolver"]),
+        .library(name: "NodePlanTesting", targets: ["NodePlanTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,6 +29,8 @@ let package = Package(
 
         // MARK: Core
         .target(name: "NodePlanModel"),
+        .target(name: "NodePlanSolver", dependencies: ["NodePlanModel"]),
+        .target(name: "NodePlanTesting", dependencies: ["NodePlanModel", "NodePlanSolver"]),
 
         // MARK: Reports
         .target(name: "NodePlanReport", dependencies: ["NodePlanModel"]),
@@ -62,6 +66,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
+        .testTarget(name: "NodePlanSolverTests", dependencies: ["NodePlanSolver", "NodePlanTesting", "NodePlanModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

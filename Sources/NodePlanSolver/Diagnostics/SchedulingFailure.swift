@@ -1,0 +1,57 @@
+import NodePlanModel
+
+/// Everything that turned one pod away in its last attempt: per NodePool, and a summary of the
+/// existing and new nodes that had no room for it.
+struct SchedulingFailure: Sendable {
+    var pools: [(pool: String, failure: PlacementFailure)] = []
+    var existingNodes = 0
+    var firstExistingNode: (node: String, failure: PlacementFailure)?
+    var newClaims = 0
+    var firstNewClaim: PlacementFailure?
+    /// Preferences relaxed before giving up, in order.
+    var relaxed: [RelaxationStep] = []
+
+    mutating func noteExistingNode(_ node: String, _ failure: PlacementFailure) {
+        existingNodes += 1
+        if firstExistingNode == nil { firstExistingNode = (node, failure) }
+    }
+
+    mutating func noteNewClaim(_ failure: PlacementFailure) {
+        newClaims += 1
+        if firstNewClaim == nil { firstNewClaim = failure }
+    }
+
+    mutating func notePool(_ pool: String, _ failure: PlacementFailure) { pools.append((pool, failure)) }
+
+    /// Whether capacity (NodePool limits, offering availability, room on nodes) is what ran out.
+    var isCapacityShortage: Bool {
+        !pools.isEmpty && pools.allSatisfy { $0.failure.isCapacityShortage }
+    }
+
+    /// One sentence naming the deciding constraint.
+    var reason: String {
+        guard let first = pools.first else {
+            if let (node, failure) = firstExistingNode {
+                return "no NodePool can launch nodes and no existing node has room (\(node): \(failure))"
+            }
+            return "no NodePool can launch nodes and there are no existing nodes"
+        }
+        let others = pools.count > 1 ? " (and \(pools.count - 1) more NodePool\(pools.count > 2 ? "s" : ""))" : ""
+        return "no NodePool can host the pod: NodePool \"\(first.pool)\": \(first.failure)\(others)"
+    }
+
+    /// One line per NodePool, then summaries of existing and new nodes and the relaxed preferences.
+    var details: [String] {
+        var lines = pools.map { "NodePool \"\($0.pool)\": \($0.failure)" }
+        if let (node, failure) = firstExistingNode {
+            lines.append("\(existingNodes) existing node(s) rejected it, e.g. \(node): \(failure)")
+        }
+        if let failure = firstNewClaim {
+            lines.append("\(newClaims) NodeClaim(s) of this plan rejected it, e.g.: \(failure)")
+        }
+        if !relaxed.isEmpty {
+            lines.append("relaxed before giving up: " + relaxed.map(\.rawValue).joined(separator: ", "))
+        }
+        return lines
+    }
+}

@@ -1,0 +1,73 @@
+import NodePlanModel
+
+/// Turns the scheduler's final state into a `Plan`: launches with their chosen offering and
+/// fallbacks, assignments to existing nodes, unplaced pods with reasons, and cost.
+struct PlanBuilder {
+    /// Karpenter writes at most this many instance types into a NodeClaim.
+    static let maxInstanceTypes = 600
+
+    var plan = Plan(strategy: .karpenter)
+
+    init(snapshot: Snapshot, setup: ProvisioningSetup, scheduler: Scheduler, options: SolverOptions) {
+        for node in scheduler.existingNodes.sorted(by: { $0.name < $1.name }) where !node.placed.isEmpty {
+            plan.assignments.append(NodeAssignment(node: node.name, pods: node.placed))
+        }
+        for (ordinal, claim) in scheduler.newClaims.enumerated() {
+            let template = scheduler.templates[claim.template]
+            plan.launches.append(Self.launch(claim, ordinal: ordinal, template: template, scheduler: scheduler,
+                                             maxFallbacks: Int(options.maxFallbacks)))
+        }
+        for (pod, reason) in setup.ignored {
+            plan.unschedulable.append(UnschedulablePod(pod: pod, reason: "ignored by provisioning: pod \(reason)"))
+        }
+        let preemption = scheduler.failures.values.contains(where: \.isCapacityShortage)
+            ? Preemption(snapshot: snapshot, resources: scheduler.resources) : nil
+        for (pod, failure) in scheduler.failures {
+            let spec = snapshot.podSpecs[Int(snapshot.pods[Int(pod)].spec)]
+            let candidates = failure.isCapacityShortage
+                ? preemption?.candidates(for: pod, spec: spec, scheduler: scheduler) ?? [] : []
+            plan.unschedulable.append(UnschedulablePod(pod: pod, reason: failure.reason, details: failure.details,
+                                                       preemptionCandidates: candidates))
+        }
+        plan.unschedulable.sort { $0.pod < $1.pod }
+        plan.warnings = setup.warnings
+
+        let before = snapshot.nodes.reduce(0) { $0 + ($1.price ?? 0) }
+        plan.cost = CostSummary(before: before, after: before + plan.launches.reduce(0) { $0 + $1.choice.price })
+    }
+
+    /// The launch of one new NodeClaim: the cheapest available offering among its fitting
+    /// instance types, the next ones as fallbacks, requests with the smallest DaemonSet overhead
+    /// of its remaining options, and labels from the pool and single-valued custom requirements.
+    private static func launch(_ claim: NewNodeClaim, ordinal: Int, template: NodeClaimTemplate,
+                               scheduler: Scheduler, maxFallbacks: Int) -> NodeLaunch {
+        var requirements = claim.requirements
+        requirements.remove(WellKnownLabel.hostname)
+        let options = claim.options.map { template.options[$0] }
+        let (byCheapest, ranked, capacityTypes) = OfferingRanking.rank(options, requirements: requirements,
+                                                                       count: maxFallbacks + 1)
+        // As Karpenter's NodeClaim: the cheapest instance types, and the capacity types they offer.
+        requirements.add(Requirement(key: WellKnownLabel.instanceType, operator: .in,
+                                     values: Array(byCheapest.prefix(maxInstanceTypes))))
+        requirements.add(Requirement(key: WellKnownLabel.capacityType, operator: .in,
+                                     values: capacityTypes.map(\.rawValue)))
+
+        var overhead = template.daemonSetGroups.group(ofOption: claim.options[0]).overhead
+        for option in claim.options.dropFirst() {
+            overhead = overhead.minimum(template.daemonSetGroups.group(ofOption: option).overhead)
+        }
+
+        var labels = template.pool.labels
+        labels[WellKnownLabel.nodePool] = template.name
+        for key in requirements.keys where !LabelKeys.isWellKnown(key) && !LabelKeys.isRestricted(key) {
+            if let value = requirements.get(key).singleValue { labels[key] = value }
+        }
+
+        return NodeLaunch(
+            name: "\(template.name)-\(zeroPadded(ordinal + 1))", nodePool: template.name,
+            choice: ranked[0], fallbacks: Array(ranked.dropFirst().prefix(maxFallbacks)),
+            requirements: requirements.nodeSelectorRequirements, labels: labels, taints: template.pool.taints,
+            startupTaints: template.pool.startupTaints, pods: claim.pods,
+            requests: scheduler.resources.list(claim.requests + overhead), minValuesRelaxed: claim.minValuesRelaxed)
+    }
+}

@@ -1,0 +1,23 @@
+import NodePlanModel
+
+/// Provisioning with Karpenter's semantics: decides where every pending pod goes (existing or
+/// in-flight nodes, or new NodeClaims with a chosen SKU, zone, capacity type and ranked
+/// fallbacks) and explains every pod it cannot place.
+///
+/// Pure and deterministic: the same snapshot and instance types always give the same plan.
+public struct Provisioner: Sendable {
+    public var options: SolverOptions
+
+    public init(options: SolverOptions = SolverOptions()) { self.options = options }
+
+    /// Plans provisioning for `snapshot`.
+    ///
+    /// - Parameter instanceTypes: instance types per NodePool name; a pool missing from the map
+    ///   (or a nil map) is offered `snapshot.instanceTypes`.
+    public func solve(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil) -> Plan {
+        let setup = ProvisioningSetup(snapshot: snapshot, instanceTypes: instanceTypes, options: options)
+        var scheduler = setup.scheduler
+        scheduler.solve(setup.batch)
+        return PlanBuilder(snapshot: snapshot, setup: setup, scheduler: scheduler, options: options).plan
+    }
+}

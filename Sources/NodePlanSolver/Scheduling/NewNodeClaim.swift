@@ -1,0 +1,128 @@
+import NodePlanModel
+
+/// A NodeClaim this solve creates: requirements narrowed by every pod on it, and the instance
+/// types that can still hold them all.
+struct NewNodeClaim: Sendable {
+    var template: Int
+    /// Placeholder hostname, its domain for hostname topology.
+    var hostname: String
+    var requirements: Requirements
+    /// Sum of its pods' requests (DaemonSet overhead is added per instance-type group).
+    var requests: ResourceVector
+    /// Surviving options, indices into the template's options.
+    var options: [Int]
+    var pods: [Int32] = []
+    var hostPorts = HostPortUsage()
+    var minValuesRelaxed = false
+    /// Per resource, at least the most any remaining option holds after its DaemonSet overhead: a
+    /// pod that does not fit here fits no option, whatever topology decides, so most full
+    /// NodeClaims are turned away before any requirement work (a fresh NodeClaim runs the full
+    /// filter instead, which names the instance types it rules out). Computed over a superset of
+    /// the options it stays a valid bound, so it is refreshed only when half of them are gone.
+    private(set) var headroom: ResourceVector
+    private var headroomOptionCount: Int
+
+    init(template index: Int, of template: NodeClaimTemplate, hostname: String, requirements: Requirements,
+         options: [Int], resourceCount: Int) {
+        self.template = index
+        self.hostname = hostname
+        self.requirements = requirements
+        self.options = options
+        requests = ResourceVector(count: resourceCount)
+        headroom = Self.headroom(of: options, in: template)
+        headroomOptionCount = options.count
+    }
+
+    private static func headroom(of options: [Int], in template: NodeClaimTemplate) -> ResourceVector {
+        var result: ResourceVector?
+        for index in options {
+            var room = template.options[index].allocatable
+            room -= template.daemonSetGroups.group(ofOption: index).overhead
+            result = result.map { $0.maximum(room) } ?? room
+        }
+        return result!
+    }
+
+    /// What adding a pod would make of this NodeClaim.
+    struct Addition {
+        var requirements: Requirements
+        var options: [Int]
+        var minValuesRelaxed: Bool
+    }
+
+    /// Karpenter's `NodeClaim.CanAdd`: taints, host ports, node affinity (undefined well-known
+    /// keys allowed), then, for each volume topology alternative in turn, its compatibility,
+    /// topology, instance-type filtering and minValues.
+    func canAdd(_ attempt: PodAttempt, template: NodeClaimTemplate, topology: Topology,
+                minValuesPolicy: MinValuesPolicy, resources: ResourceIndex) -> Result<Addition, PlacementFailure> {
+        if let taint = TaintCheck.firstUntolerated(template.pool.taints, by: attempt.tolerations) {
+            return .failure(.untoleratedTaint(taint))
+        }
+        if let failure = topology.hostnameRejection(for: attempt.topologyPod, hostname: hostname) {
+            return .failure(.topology(failure))
+        }
+        if let port = hostPorts.firstConflict(with: attempt.shape.hostPorts) { return .failure(.hostPortConflict(port)) }
+        if !pods.isEmpty, let position = requests.firstShortfall(adding: attempt.shape.requests, in: headroom) {
+            return .failure(.insufficient(resource: resources.names[position]))
+        }
+        if let conflict = requirements.conflict(with: attempt.requirements) { return .failure(.requirements(conflict)) }
+        var lastFailure: PlacementFailure?
+        for alternative in attempt.nodeRequirementAlternatives {
+            switch tryAlternative(alternative, attempt, template: template, topology: topology,
+                                  minValuesPolicy: minValuesPolicy, resources: resources) {
+            case .success(let addition): return .success(addition)
+            case .failure(let reason): lastFailure = reason
+            }
+        }
+        return .failure(lastFailure!)
+    }
+
+    /// One volume alternative: `podRequirements` is the pod's node requirements ANDed with it.
+    private func tryAlternative(_ podRequirements: Requirements, _ attempt: PodAttempt, template: NodeClaimTemplate,
+                                topology: Topology, minValuesPolicy: MinValuesPolicy, resources: ResourceIndex)
+        -> Result<Addition, PlacementFailure> {
+        if !attempt.shape.volumeAlternatives.isEmpty, let conflict = requirements.conflict(with: podRequirements) {
+            return .failure(.requirements(conflict))
+        }
+        let domains = topology.requirements(for: attempt.topologyPod,
+                                            podRequirements: attempt.strictRequirements,
+                                            nodeRequirements: requirements, narrowedBy: podRequirements,
+                                            taints: template.pool.taints, allowUndefined: LabelKeys.isWellKnown)
+        let topologyDomains: Requirements
+        switch domains {
+        case .failure(let failure): return .failure(.topology(failure))
+        case .success(let found): topologyDomains = found
+        }
+        var combined = requirements.adding(podRequirements)
+        if let conflict = combined.conflict(with: topologyDomains) { return .failure(.requirements(conflict)) }
+        combined.add(topologyDomains)
+
+        var allPorts = hostPorts
+        allPorts.insert(contentsOf: attempt.shape.hostPorts)
+        let (survivors, rejections) = InstanceTypeFilter.filter(
+            options, of: template, requirements: combined, requirementsChanged: combined != requirements,
+            requests: requests, podRequests: attempt.shape.requests,
+            hostPorts: allPorts.ports, resources: resources)
+        guard !survivors.isEmpty else { return .failure(.noInstanceType(rejections)) }
+
+        var relaxed = minValuesRelaxed
+        if let shortfall = MinValues.firstShortfall(combined, options: survivors.map { template.options[$0] }) {
+            guard minValuesPolicy == .bestEffort else { return .failure(.minValues(shortfall)) }
+            relaxed = true
+        }
+        return .success(Addition(requirements: combined, options: survivors, minValuesRelaxed: relaxed))
+    }
+
+    mutating func add(_ attempt: PodAttempt, _ addition: Addition, template: NodeClaimTemplate) {
+        pods.append(attempt.pod)
+        requests += attempt.shape.requests
+        hostPorts.insert(contentsOf: attempt.shape.hostPorts)
+        requirements = addition.requirements
+        if addition.options.count * 2 <= headroomOptionCount {
+            headroom = Self.headroom(of: addition.options, in: template)
+            headroomOptionCount = addition.options.count
+        }
+        options = addition.options
+        minValuesRelaxed = addition.minValuesRelaxed
+    }
+}

@@ -1,0 +1,160 @@
+import NodePlanModel
+
+/// All topology groups of one solve (Karpenter's `Topology`): spread constraints, pod affinity and
+/// anti-affinity terms of the pods being scheduled, and the inverse anti-affinity of pods that
+/// repel others.
+struct Topology: Sendable {
+    private(set) var groups: [TopologyGroup] = []
+    private(set) var inverseGroups: [TopologyGroup] = []
+    private var groupIndex: [TopologyGroupDefinition: Int] = [:]
+    private var inverseIndex: [TopologyGroupDefinition: Int] = [:]
+    private(set) var universe: DomainUniverse
+    private let census: TopologyCensus
+
+    init(universe: DomainUniverse, census: TopologyCensus) {
+        self.universe = universe
+        self.census = census
+    }
+
+    /// The group for `definition`, created on first use with the universe's domains and the
+    /// counts of already-running pods.
+    mutating func group(for definition: TopologyGroupDefinition) -> Int {
+        if let index = groupIndex[definition] { return index }
+        var group = TopologyGroup(definition: definition)
+        for (domain, taintSets) in universe.domains(of: definition.key)
+        where definition.kind != .spread || definition.nodeFilter.admitsDomain(withTaintSets: taintSets) {
+            group.register(domain)
+        }
+        for pod in census.pods where definition.selects(namespace: pod.namespace, labels: pod.labels) {
+            let node = census.nodes[pod.node]
+            if definition.kind == .spread,
+               !definition.nodeFilter.matches(node.requirements, taints: node.taints, allowUndefined: { _ in false }) {
+                continue
+            }
+            if definition.kind == .antiAffinity {
+                for domain in possibleDomains(of: node, key: definition.key) { group.record(domain) }
+            } else if let domain = node.labels[definition.key] {
+                group.record(domain)
+            }
+        }
+        groups.append(group)
+        groupIndex[definition] = groups.count - 1
+        return groups.count - 1
+    }
+
+    /// The domains a running pod's node may be in: its label, or, for an in-flight NodeClaim that
+    /// lacks the label, every known domain (its zone is undecided, so anti-affinity must assume
+    /// the worst: Karpenter's "Schrödinger" rule).
+    func possibleDomains(of node: TopologyCensus.CensusNode, key: String) -> [String] {
+        if let domain = node.labels[key] { return [domain] }
+        return node.registered ? [] : universe.domains(of: key).keys.sorted()
+    }
+
+    /// The inverse anti-affinity group for `definition` (owned by the pods whose term it is).
+    mutating func inverseGroup(for definition: TopologyGroupDefinition) -> Int {
+        if let index = inverseIndex[definition] { return index }
+        var group = TopologyGroup(definition: definition)
+        for domain in universe.domains(of: definition.key).keys { group.register(domain) }
+        inverseGroups.append(group)
+        inverseIndex[definition] = inverseGroups.count - 1
+        return inverseGroups.count - 1
+    }
+
+    /// Records an already-running owner of inverse group `index` in `domain`.
+    mutating func recordInverse(_ index: Int, domain: String) { inverseGroups[index].record(domain) }
+
+    /// Groups (and inverse groups) whose selectors pick a pod in `namespace` with `labels`.
+    func selecting(namespace: String, labels: [String: String]) -> (groups: [Int], inverse: [Int]) {
+        (groups.indices.filter { groups[$0].definition.selects(namespace: namespace, labels: labels) },
+         inverseGroups.indices.filter { inverseGroups[$0].definition.selects(namespace: namespace, labels: labels) })
+    }
+
+    /// Makes a new NodeClaim's placeholder hostname a known, empty domain everywhere.
+    mutating func registerHostname(_ hostname: String) {
+        universe.add(key: WellKnownLabel.hostname, value: hostname, taints: [])
+        for index in groups.indices where groups[index].key == WellKnownLabel.hostname { groups[index].register(hostname) }
+        for index in inverseGroups.indices where inverseGroups[index].key == WellKnownLabel.hostname {
+            inverseGroups[index].register(hostname)
+        }
+    }
+
+    /// A hostname spread or anti-affinity constraint (the pod's own, or another pod's inverse
+    /// anti-affinity) that rules out the node called `hostname`, found with one count lookup per
+    /// group: the same verdict `requirements(for:…)` reaches, without building requirements, for
+    /// the many nodes a pod that needs a node of its own is turned away from.
+    func hostnameRejection(for pod: TopologyPod, hostname: String) -> TopologyFailure? {
+        for index in pod.ownedGroups where groups[index].key == WellKnownLabel.hostname {
+            let group = groups[index]
+            let count = group.count(of: hostname) ?? 0
+            switch group.definition.kind {
+            case .antiAffinity where count > 0:
+                return TopologyFailure(definition: group.definition, inverse: false)
+            case .spread:
+                let selfCount: Int32 = group.definition.selects(namespace: pod.namespace, labels: pod.labels) ? 1 : 0
+                if count + selfCount > group.definition.maxSkew {
+                    return TopologyFailure(definition: group.definition, inverse: false)
+                }
+            default: continue
+            }
+        }
+        for index in pod.repellingInverseGroups where inverseGroups[index].key == WellKnownLabel.hostname {
+            if inverseGroups[index].count(of: hostname) ?? 0 > 0 {
+                return TopologyFailure(definition: inverseGroups[index].definition, inverse: true)
+            }
+        }
+        return nil
+    }
+
+    /// The domain requirements `pod` adds on a node or NodeClaim with `nodeRequirements` (further
+    /// narrowed by `narrowedBy`, the pod's own requirements on a NodeClaim, so callers need not
+    /// build the intersection for a candidate that topology turns away) and `taints` (Karpenter's
+    /// `AddRequirements`), or the constraint that leaves no domain.
+    func requirements(for pod: TopologyPod, podRequirements: Requirements, nodeRequirements: Requirements,
+                      narrowedBy narrowing: Requirements? = nil, taints: [Taint],
+                      allowUndefined: (String) -> Bool) -> Result<Requirements, TopologyFailure> {
+        var result = Requirements()
+        func nodeDomains(_ key: String) -> Requirement {
+            let domains = nodeRequirements.get(key)
+            guard let narrowing = narrowing?[key] else { return domains }
+            return domains.intersection(narrowing)
+        }
+        func constrain(_ group: TopologyGroup, inverse: Bool) -> TopologyFailure? {
+            let selfSelecting = group.definition.selects(namespace: pod.namespace, labels: pod.labels)
+            let domains = group.allowedDomains(selfSelecting: selfSelecting,
+                                               podDomains: podRequirements.get(group.key),
+                                               nodeDomains: nodeDomains(group.key))
+            guard !domains.isEmpty else { return TopologyFailure(definition: group.definition, inverse: inverse) }
+            result.add(domains)
+            return nil
+        }
+        for index in pod.ownedGroups {
+            if let failure = constrain(groups[index], inverse: false) { return .failure(failure) }
+        }
+        for index in pod.repellingInverseGroups {
+            if let failure = constrain(inverseGroups[index], inverse: true) { return .failure(failure) }
+        }
+        return .success(result)
+    }
+
+    /// Counts `pod`, now committed to a node or NodeClaim with `requirements` and `taints`
+    /// (Karpenter's `Record`): spread and affinity groups only when the domain is decided,
+    /// anti-affinity groups in every domain the node could still be in.
+    mutating func record(_ pod: TopologyPod, taints: [Taint], requirements: Requirements,
+                         allowUndefined: (String) -> Bool) {
+        for index in pod.countingGroups {
+            let definition = groups[index].definition
+            guard definition.nodeFilter.matches(requirements, taints: taints, allowUndefined: allowUndefined) else {
+                continue
+            }
+            let domains = requirements.get(definition.key)
+            if definition.kind == .antiAffinity {
+                for domain in domains.sortedValues { groups[index].record(domain) }
+            } else if let domain = domains.singleValue {
+                groups[index].record(domain)
+            }
+        }
+        for index in pod.ownedInverseGroups {
+            for domain in requirements.get(inverseGroups[index].key).sortedValues { inverseGroups[index].record(domain) }
+        }
+    }
+}
