@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "NodePlanWire", targets: ["NodePlanWire"]),
         .library(name: "NodePlanSolver", targets: ["NodePlanSolver"]),
         .library(name: "NodePlanTesting", targets: ["NodePlanTesting"]),
+        .library(name: "NodePlanCatalog", targets: ["NodePlanCatalog"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,6 +45,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
+        .target(name: "NodePlanCatalog", dependencies: ["NodePlanModel"], resources: [.copy("Resources")]),
 
         // MARK: Executable
         .executableTarget(
@@ -67,6 +69,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "NodePlanSolverTests", dependencies: ["NodePlanSolver", "NodePlanTesting", "NodePlanModel"]),
+        .testTarget(name: "NodePlanCatalogTests", dependencies: ["NodePlanCatalog", "NodePlanModel"]),
     ],
     swiftLanguageModes: [.v6]
 )
