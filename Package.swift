@@ -18,6 +18,8 @@ let package = Package(
         .library(name: "NodePlanSolver", targets: ["NodePlanSolver"]),
         .library(name: "NodePlanTesting", targets: ["NodePlanTesting"]),
         .library(name: "NodePlanCatalog", targets: ["NodePlanCatalog"]),
+        .library(name: "NodePlanValidator", targets: ["NodePlanValidator"]),
+        .library(name: "NodePlanSynthetic", targets: ["NodePlanSynthetic"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -46,6 +48,8 @@ let package = Package(
             ]
         ),
         .target(name: "NodePlanCatalog", dependencies: ["NodePlanModel"], resources: [.copy("Resources")]),
+        .target(name: "NodePlanValidator", dependencies: ["NodePlanModel"]),
+        .target(name: "NodePlanSynthetic", dependencies: ["NodePlanModel"]),
 
         // MARK: Executable
         .executableTarget(
@@ -70,6 +74,8 @@ let package = Package(
         ),
         .testTarget(name: "NodePlanSolverTests", dependencies: ["NodePlanSolver", "NodePlanTesting", "NodePlanModel"]),
         .testTarget(name: "NodePlanCatalogTests", dependencies: ["NodePlanCatalog", "NodePlanModel"]),
+        .testTarget(name: "NodePlanValidatorTests", dependencies: ["NodePlanValidator", "NodePlanModel", "NodePlanSynthetic"]),
+        .testTarget(name: "NodePlanSyntheticTests", dependencies: ["NodePlanSynthetic", "NodePlanModel"]),
     ],
     swiftLanguageModes: [.v6]
 )
