@@ -29,6 +29,9 @@ let package = Package(
     targets: [
         // MARK: C libraries (system)
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        .systemLibrary(name: "CProtobufC", pkgConfig: "libprotobuf-c", providers: [.apt(["libprotobuf-c-dev"])]),
+        // The protobuf-c bindings of proto/nodeplan/v1 (scripts/generate-proto.sh), for C clients and the benchmark.
+        .target(name: "NodePlanProtoC", dependencies: ["CProtobufC"], path: "clients/c/generated", publicHeadersPath: "."),
 
         // MARK: Core
         .target(name: "NodePlanModel"),
@@ -50,6 +53,18 @@ let package = Package(
         .target(name: "NodePlanCatalog", dependencies: ["NodePlanModel"], resources: [.copy("Resources")]),
         .target(name: "NodePlanValidator", dependencies: ["NodePlanModel"]),
         .target(name: "NodePlanSynthetic", dependencies: ["NodePlanModel"]),
+
+        // MARK: Benchmarks
+        .executableTarget(
+            name: "wire-decode-benchmark",
+            dependencies: [
+                "NodePlanWire",
+                "NodePlanModel",
+                "NodePlanProtoC",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            path: "benchmarks/WireDecode"
+        ),
 
         // MARK: Executable
         .executableTarget(
