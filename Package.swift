@@ -20,11 +20,18 @@ let package = Package(
         .library(name: "NodePlanCatalog", targets: ["NodePlanCatalog"]),
         .library(name: "NodePlanValidator", targets: ["NodePlanValidator"]),
         .library(name: "NodePlanSynthetic", targets: ["NodePlanSynthetic"]),
+        .library(name: "NodePlanServer", targets: ["NodePlanServer"]),
+        .library(name: "NodePlanClient", targets: ["NodePlanClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-protobuf", from: "1.28.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-atomics", from: "1.2.0"),
     ],
     targets: [
         // MARK: C libraries (system)
@@ -66,6 +73,35 @@ let package = Package(
             path: "benchmarks/WireDecode"
         ),
 
+        // MARK: Service
+        .target(
+            name: "NodePlanServer",
+            dependencies: [
+                "NodePlanModel", "NodePlanWire", "NodePlanSolver", "NodePlanCatalog", "NodePlanValidator",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Atomics", package: "swift-atomics"),
+            ]
+        ),
+        .target(
+            name: "NodePlanClient",
+            dependencies: [
+                "NodePlanModel", "NodePlanWire",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         // MARK: Executable
         .executableTarget(
             name: "nodeplan",
@@ -91,6 +127,19 @@ let package = Package(
         .testTarget(name: "NodePlanCatalogTests", dependencies: ["NodePlanCatalog", "NodePlanModel"]),
         .testTarget(name: "NodePlanValidatorTests", dependencies: ["NodePlanValidator", "NodePlanModel", "NodePlanSynthetic"]),
         .testTarget(name: "NodePlanSyntheticTests", dependencies: ["NodePlanSynthetic", "NodePlanModel"]),
+        .testTarget(
+            name: "NodePlanServerTests",
+            dependencies: [
+                "NodePlanServer", "NodePlanClient", "NodePlanWire", "NodePlanModel", "NodePlanCatalog", "NodePlanTesting",
+                "NodePlanValidator",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

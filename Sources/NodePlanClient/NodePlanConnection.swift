@@ -1,0 +1,124 @@
+import NIOCore
+import NIOPosix
+import NodePlanWire
+
+/// One authenticated connection to a nodeplan server, carrying many concurrent calls.
+///
+/// Cancelling the calling task sends CANCEL for its stream, which stops the server's work on it.
+/// After GOAWAY or a broken connection `isUsable` turns false; `NodePlanClient` then opens another.
+public final class NodePlanConnection: Sendable {
+    /// What the server announced in its HELLO: limits and keepalive.
+    public let serverHello: Nodeplan_V1_HelloAck
+    private let channel: any Channel
+    private let streams: ClientStreams
+    private let compression: PayloadCompression
+    private let maxDecompressedBytes: Int
+
+    private init(channel: any Channel, streams: ClientStreams, serverHello: Nodeplan_V1_HelloAck,
+                 compression: PayloadCompression, maxDecompressedBytes: Int) {
+        self.channel = channel
+        self.streams = streams
+        self.serverHello = serverHello
+        self.compression = compression
+        self.maxDecompressedBytes = maxDecompressedBytes
+    }
+
+    /// Connects and authenticates with `token`.
+    ///
+    /// - Throws: `WireError` with `.unauthenticated` for a rejected token (or the server's other
+    ///   reason), or the connect error when nothing listens.
+    public static func connect(host: String, port: Int, token: String, clientName: String = "nodeplan-swift",
+                               compression: PayloadCompression = PayloadCompression(),
+                               maxDecompressedBytes: Int = FrameLimits.default.maxDecompressedBytes,
+                               group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) async throws -> NodePlanConnection {
+        let streams = ClientStreams()
+        let eventLoop = group.next()
+        let handshake = eventLoop.makePromise(of: Nodeplan_V1_HelloAck.self)
+        let connecting = ClientBootstrap(group: eventLoop)
+            .channelOption(.socketOption(.tcp_nodelay), value: 1)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandlers([
+                        ByteToMessageHandler(FrameDecoder(maxPayloadBytes: Int(UInt32.max))),
+                        MessageToByteHandler(FrameEncoder(maxPayloadBytes: Int(UInt32.max))),
+                        ClientConnectionHandler(streams: streams, handshake: handshake,
+                                                maxDecompressedBytes: maxDecompressedBytes),
+                    ])
+                }
+            }
+            .connect(host: host, port: port)
+        let channel: any Channel
+        do {
+            channel = try await connecting.get()
+        } catch {
+            handshake.fail(error)
+            throw error
+        }
+        do {
+            try await channel.writeAndFlush(Frame.hello(token: token, client: clientName))
+            let ack = try await handshake.futureResult.get()
+            return NodePlanConnection(channel: channel, streams: streams, serverHello: ack, compression: compression,
+                                      maxDecompressedBytes: maxDecompressedBytes)
+        } catch {
+            try? await channel.close()
+            throw error
+        }
+    }
+
+    /// False once the server sent GOAWAY or the connection broke: new calls would fail with UNAVAILABLE.
+    public var isUsable: Bool { streams.isUsable && channel.isActive }
+
+    /// Calls `request`'s method and waits for its response.
+    ///
+    /// - Parameter deadline: how long the server may take; it answers DEADLINE_EXCEEDED and stops
+    ///   the work when it passes. Nil for none.
+    /// - Throws: `WireError` as the server reported it (or UNAVAILABLE when the connection went
+    ///   away first), `CancellationError` when the task was cancelled.
+    public func call(_ request: WireRequest, deadline: Duration? = nil) async throws -> WireResponse {
+        // Stream 1 is a placeholder: `ClientStreams.open` assigns the real id as it writes.
+        let frame = try request.frame(streamID: 1, deadlineMilliseconds: deadline.map(Self.milliseconds) ?? 0,
+                                      compression: compression)
+        let streams = self.streams
+        let channel = self.channel
+        let call = streams.newCall()
+        let reply: Frame = try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                streams.open(call, frame, continuation) { frame in
+                    channel.writeAndFlush(frame).whenFailure { error in
+                        channel.eventLoop.execute {
+                            streams.complete(frame.streamID,
+                                             with: .failure(WireError(.unavailable, "cannot send the request: \(error)")))
+                        }
+                    }
+                }
+            }
+        } onCancel: {
+            if let streamID = streams.cancel(call) { channel.writeAndFlush(Frame.cancel(streamID: streamID), promise: nil) }
+        }
+        return try WireResponse(frame: reply, podCount: request.snapshotPodCount, maxDecompressedBytes: maxDecompressedBytes)
+    }
+
+    /// Closes the connection; calls still waiting fail with UNAVAILABLE.
+    public func close() async {
+        try? await channel.close()
+    }
+
+    /// Whole milliseconds of `duration`, at least 1 (0 would mean "no deadline").
+    private static func milliseconds(_ duration: Duration) -> UInt32 {
+        let (seconds, attoseconds) = duration.components
+        let milliseconds = seconds * 1000 + attoseconds / 1_000_000_000_000_000
+        return UInt32(clamping: max(1, milliseconds))
+    }
+}
+
+extension WireRequest {
+    /// Pods in the request's snapshot, for checking the indices of the plan that comes back.
+    var snapshotPodCount: Int? {
+        switch self {
+        case .solve(let snapshot), .plan(let snapshot), .consolidate(let snapshot), .validate(let snapshot, _):
+            snapshot.pods.count
+        case .health, .serverInfo:
+            nil
+        }
+    }
+}
