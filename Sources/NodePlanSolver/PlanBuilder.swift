@@ -8,14 +8,23 @@ struct PlanBuilder {
 
     var plan = Plan(strategy: .karpenter)
 
+    /// Offering rankings by NodePool, requirements and options: NodeClaims of one workload
+    /// usually end up alike, and ranking a large catalog for each would dominate the build.
+    private struct RankingKey: Hashable {
+        var template: Int
+        var requirements: Requirements
+        var options: [Int]
+    }
+    private typealias Ranking = (instanceTypes: [String], offerings: [LaunchOption], capacityTypes: Set<CapacityType>)
+    private var rankings: [RankingKey: Ranking] = [:]
+
     init(snapshot: Snapshot, setup: ProvisioningSetup, scheduler: Scheduler, options: SolverOptions) {
         for node in scheduler.existingNodes.sorted(by: { $0.name < $1.name }) where !node.placed.isEmpty {
             plan.assignments.append(NodeAssignment(node: node.name, pods: node.placed))
         }
         for (ordinal, claim) in scheduler.newClaims.enumerated() {
-            let template = scheduler.templates[claim.template]
-            plan.launches.append(Self.launch(claim, ordinal: ordinal, template: template, scheduler: scheduler,
-                                             maxFallbacks: Int(options.maxFallbacks)))
+            plan.launches.append(launch(claim, ordinal: ordinal, scheduler: scheduler,
+                                        maxFallbacks: Int(options.maxFallbacks)))
         }
         for (pod, reason) in setup.ignored {
             plan.unschedulable.append(UnschedulablePod(pod: pod, reason: "ignored by provisioning: pod \(reason)"))
@@ -39,16 +48,19 @@ struct PlanBuilder {
     /// The launch of one new NodeClaim: the cheapest available offering among its fitting
     /// instance types, the next ones as fallbacks, requests with the smallest DaemonSet overhead
     /// of its remaining options, and labels from the pool and single-valued custom requirements.
-    private static func launch(_ claim: NewNodeClaim, ordinal: Int, template: NodeClaimTemplate,
-                               scheduler: Scheduler, maxFallbacks: Int) -> NodeLaunch {
+    private mutating func launch(_ claim: NewNodeClaim, ordinal: Int, scheduler: Scheduler,
+                                 maxFallbacks: Int) -> NodeLaunch {
+        let template = scheduler.templates[claim.template]
         var requirements = claim.requirements
         requirements.remove(WellKnownLabel.hostname)
-        let options = claim.options.map { template.options[$0] }
-        let (byCheapest, ranked, capacityTypes) = OfferingRanking.rank(options, requirements: requirements,
-                                                                       count: maxFallbacks + 1)
+        let key = RankingKey(template: claim.template, requirements: requirements, options: claim.options)
+        let ranking = rankings[key] ?? OfferingRanking.rank(claim.options.map { template.options[$0] },
+                                                            requirements: requirements, count: maxFallbacks + 1)
+        rankings[key] = ranking
+        let (byCheapest, ranked, capacityTypes) = ranking
         // As Karpenter's NodeClaim: the cheapest instance types, and the capacity types they offer.
         requirements.add(Requirement(key: WellKnownLabel.instanceType, operator: .in,
-                                     values: Array(byCheapest.prefix(maxInstanceTypes))))
+                                     values: Array(byCheapest.prefix(Self.maxInstanceTypes))))
         requirements.add(Requirement(key: WellKnownLabel.capacityType, operator: .in,
                                      values: capacityTypes.map(\.rawValue)))
 

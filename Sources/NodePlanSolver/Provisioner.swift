@@ -14,7 +14,10 @@ public struct Provisioner: Sendable {
     ///
     /// - Parameter instanceTypes: instance types per NodePool name; a pool missing from the map
     ///   (or a nil map) is offered `snapshot.instanceTypes`.
-    public func solve(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil) -> Plan {
+    /// - Throws: `ProvisioningInputError` naming the field when the snapshot is inconsistent.
+    public func solve(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil)
+        throws(ProvisioningInputError) -> Plan {
+        try ProvisioningInputError.validate(snapshot)
         let setup = ProvisioningSetup(snapshot: snapshot, instanceTypes: instanceTypes, options: options)
         var scheduler = setup.scheduler
         scheduler.solve(setup.batch)

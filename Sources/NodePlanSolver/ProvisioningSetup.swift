@@ -31,6 +31,7 @@ struct ProvisioningSetup {
             specRequests + typesOfPool.flatMap { $0.flatMap { [$0.capacity, $0.overhead] } }
                 + snapshot.nodes.flatMap { [$0.capacity, $0.allocatable] } + pools.map(\.limits)
                 + snapshot.daemonSets.map(\.template.effectiveRequests))
+        let specVectors = specRequests.map(resources.vector)
         let daemonSets = snapshot.daemonSets.map { DaemonSetPod($0, resources: resources) }
 
         // Which pods to place.
@@ -65,7 +66,7 @@ struct ProvisioningSetup {
         for (index, pod) in snapshot.pods.enumerated() where pod.isBound && !pod.isTerminal && !inBatch[index] {
             guard let node = nodeIndex[pod.nodeName] else { continue }
             let spec = snapshot.podSpecs[Int(pod.spec)]
-            usage[node] += resources.vector(specRequests[Int(pod.spec)])
+            usage[node] += specVectors[Int(pod.spec)]
             ports[node].insert(contentsOf: spec.hostPorts)
             attached[node].add(spec.volumes.attachments)
             if let owner = spec.owner, owner.kind == "DaemonSet" { runningDaemonSets[node].insert(owner.name) }
@@ -106,20 +107,23 @@ struct ProvisioningSetup {
             if options.isEmpty {
                 warnings.append("NodePool \"\(pool.name)\": no instance type is compatible with its requirements")
             }
-            var used = ResourceVector(count: resources.count)
-            var nodeCount = 0
-            for node in snapshot.nodes where node.nodePool == pool.name {
-                used += resources.vector(node.capacity)
-                nodeCount += 1
-            }
             let groups = DaemonSetOverheadGroups(daemonSets: daemonSets, taints: pool.taints,
                                                  requirements: requirements, options: options,
                                                  resourceCount: resources.count)
-            templates.append(NodeClaimTemplate(
-                pool: pool, requirements: requirements, options: options, daemonSetGroups: groups,
-                limits: NodePoolLimits(limits: pool.limits, used: used, nodeCount: nodeCount, resources: resources)))
+            templates.append(NodeClaimTemplate(pool: pool, requirements: requirements, options: options,
+                                               daemonSetGroups: groups))
         }
         templates.sort(by: NodeClaimTemplate.precedes)
+        // Limits count every node of the pool, deleting and in-flight ones included.
+        let limits = templates.map { template in
+            var used = ResourceVector(count: resources.count)
+            var nodeCount = 0
+            for node in snapshot.nodes where node.nodePool == template.name {
+                used += resources.vector(node.capacity)
+                nodeCount += 1
+            }
+            return NodePoolLimits(limits: template.pool.limits, used: used, nodeCount: nodeCount, resources: resources)
+        }
 
         // The topology: domain universe, running pods, the batch's groups, inverse anti-affinity.
         var universe = DomainUniverse()
@@ -167,6 +171,7 @@ struct ProvisioningSetup {
             }
         }
         scheduler = Scheduler(resources: resources, options: options, shapes: shapes, pods: snapshot.pods,
-                              templates: templates, existingNodes: existingNodes, topology: topology)
+                              templates: templates, limits: limits, existingNodes: existingNodes,
+                              topology: topology)
     }
 }

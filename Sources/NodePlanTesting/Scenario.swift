@@ -96,10 +96,15 @@ public struct Scenario: Sendable {
 
     // MARK: Solving
 
-    /// Runs the provisioner with the snapshot's options.
+    /// Runs the provisioner with the snapshot's options; a scenario that builds an inconsistent
+    /// snapshot is a broken test, so that stops it.
     public func solve() -> Solved {
-        let plan = Provisioner(options: snapshot.options).solve(
-            snapshot: snapshot, instanceTypes: instanceTypesByPool.isEmpty ? nil : instanceTypesByPool)
-        return Solved(snapshot: snapshot, plan: plan)
+        do {
+            let plan = try Provisioner(options: snapshot.options).solve(
+                snapshot: snapshot, instanceTypes: instanceTypesByPool.isEmpty ? nil : instanceTypesByPool)
+            return Solved(snapshot: snapshot, plan: plan)
+        } catch {
+            preconditionFailure("scenario builds an invalid snapshot: \(error)")
+        }
     }
 }

@@ -40,3 +40,18 @@ import Testing
         #expect(abs(result.plan.cost.after - (0.10 + 0.07)) < 1e-9)
     }
 }
+
+@Suite struct ProvisioningInputTests {
+    @Test func inconsistentSnapshotsAreRejectedNamingTheField() {
+        var snapshot = Snapshot(nodePools: [NodePool(name: "default")])
+        snapshot.pods = [Pod(name: "orphan", spec: 3)]
+        #expect(throws: ProvisioningInputError(field: "pods[0].spec", reason: "index 3 is outside podSpecs (0 entries)")) {
+            try Provisioner().solve(snapshot: snapshot)
+        }
+        snapshot.pods = []
+        snapshot.nodes = [Node(name: "a"), Node(name: "a")]
+        #expect(throws: ProvisioningInputError(field: "nodes[1].name", reason: "duplicate node name \"a\"")) {
+            try Provisioner().solve(snapshot: snapshot)
+        }
+    }
+}

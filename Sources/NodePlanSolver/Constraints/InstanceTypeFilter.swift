@@ -5,22 +5,21 @@ import NodePlanModel
 /// allocatable, it has an available offering the requirements allow, and its group's DaemonSet
 /// host ports do not clash with the pods'.
 ///
-/// Candidates that already passed the requirement and offering checks under the same
-/// requirements (`requirementsChanged == false`) only have their fit and ports rechecked.
+/// The requirement-dependent checks come from `compatibility`; nil means the requirements did
+/// not change since the candidates last passed them, so only fit and ports are rechecked.
 enum InstanceTypeFilter {
-    static func filter(_ candidates: [Int], of template: NodeClaimTemplate, requirements: Requirements,
-                       requirementsChanged: Bool, requests: ResourceVector, podRequests: ResourceVector,
-                       hostPorts: [HostPort], resources: ResourceIndex)
-        -> (survivors: [Int], rejections: InstanceTypeRejections) {
+    static func filter(_ candidates: [Int], of template: NodeClaimTemplate, compatibility: OptionCompatibility?,
+                       requests: ResourceVector, podRequests: ResourceVector, hostPorts: [HostPort],
+                       resources: ResourceIndex) -> (survivors: [Int], rejections: InstanceTypeRejections) {
         var survivors: [Int] = []
         survivors.reserveCapacity(candidates.count)
         var rejections = InstanceTypeRejections()
-        let offeringFilter = InstanceTypeOption.OfferingFilter(requirements)
+        rejections.firstConflict = compatibility?.firstConflict
         for index in candidates {
             let option = template.options[index]
-            if requirementsChanged, let conflict = option.requirements.intersectionConflict(with: requirements) {
+            let verdict = compatibility?.verdicts[index] ?? .compatible
+            if verdict == .incompatible {
                 rejections.incompatible.append(option.name)
-                if rejections.firstConflict == nil { rejections.firstConflict = conflict }
                 continue
             }
             let group = template.daemonSetGroups.group(ofOption: index)
@@ -29,7 +28,7 @@ enum InstanceTypeFilter {
                 rejections.tooSmall[resources.names[position], default: []].append(option.name)
                 continue
             }
-            guard !requirementsChanged || option.hasAvailableOffering(offeringFilter) else {
+            guard verdict == .compatible else {
                 rejections.unavailable += 1
                 continue
             }

@@ -18,6 +18,9 @@ struct NodePoolLimits: Sendable {
         }
     }
 
+    /// Whether the pool has no resource limits (a node count limit aside).
+    var limitsResources: Bool { !remaining.isEmpty }
+
     /// Whether no more NodeClaims may be created at all.
     var nodesExhausted: Bool { (nodesRemaining ?? 1) <= 0 }
 

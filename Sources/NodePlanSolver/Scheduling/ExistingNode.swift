@@ -1,23 +1,39 @@
 import NodePlanModel
 
 /// An existing node or in-flight NodeClaim from the snapshot, with what is left on it.
-struct ExistingNode: Sendable {
+///
+/// A final class owned by one solve's scheduler, like `NewNodeClaim`: every pod is checked
+/// against every node, and a struct this size would be copied field by field per check.
+final class ExistingNode {
     /// Index into `Snapshot.nodes`.
-    var node: Int
-    var name: String
+    let node: Int
+    let name: String
     /// Its hostname label (the node name when unlabelled): its hostname topology domain.
-    var hostname: String
-    var initialized: Bool
+    let hostname: String
+    let initialized: Bool
     /// Labels as `In` requirements, hostname defaulted to the node name.
-    var requirements: Requirements
+    let requirements: Requirements
     /// Taints that count: an uninitialized managed node ignores ephemeral and startup taints.
-    var taints: [Taint]
+    let taints: [Taint]
     /// Allocatable minus bound pods minus DaemonSet pods not yet running there.
-    var available: ResourceVector
-    var hostPorts: HostPortUsage
-    var volumes: VolumeUsage
+    private(set) var available: ResourceVector
+    private(set) var hostPorts: HostPortUsage
+    private(set) var volumes: VolumeUsage
     /// Pods this solve places here, indices into `Snapshot.pods`.
-    var placed: [Int32] = []
+    private(set) var placed: [Int32] = []
+
+    init(node: Int, name: String, hostname: String, initialized: Bool, requirements: Requirements, taints: [Taint],
+         available: ResourceVector, hostPorts: HostPortUsage, volumes: VolumeUsage) {
+        self.node = node
+        self.name = name
+        self.hostname = hostname
+        self.initialized = initialized
+        self.requirements = requirements
+        self.taints = taints
+        self.available = available
+        self.hostPorts = hostPorts
+        self.volumes = volumes
+    }
 
     /// Karpenter's `ExistingNode.CanAdd`: taints, volume limits, host ports, resources, node
     /// affinity (every key must be a real label), then, for each volume topology alternative in
@@ -51,11 +67,12 @@ struct ExistingNode: Sendable {
 
     private func tryAlternative(_ alternative: Requirements, _ attempt: PodAttempt, topology: Topology)
         -> Result<Requirements, PlacementFailure> {
-        if let conflict = requirements.strictConflict(with: alternative) { return .failure(.requirements(conflict)) }
+        if !attempt.shape.volumeAlternatives.isEmpty, let conflict = requirements.strictConflict(with: alternative) {
+            return .failure(.requirements(conflict))
+        }
         let domains = topology.requirements(for: attempt.topologyPod,
                                             podRequirements: attempt.strictRequirements,
-                                            nodeRequirements: requirements, taints: taints,
-                                            allowUndefined: { _ in false })
+                                            nodeRequirements: requirements)
         switch domains {
         case .failure(let failure): return .failure(.topology(failure))
         case .success(let domains):
@@ -64,7 +81,7 @@ struct ExistingNode: Sendable {
         }
     }
 
-    mutating func add(_ attempt: PodAttempt) {
+    func add(_ attempt: PodAttempt) {
         placed.append(attempt.pod)
         available -= attempt.shape.requests
         hostPorts.insert(contentsOf: attempt.shape.hostPorts)

@@ -2,18 +2,21 @@ import NodePlanModel
 
 /// A NodeClaim this solve creates: requirements narrowed by every pod on it, and the instance
 /// types that can still hold them all.
-struct NewNodeClaim: Sendable {
-    var template: Int
+///
+/// A final class owned by one solve's scheduler: each pod is checked against every NodeClaim,
+/// and passing a struct this size to `canAdd` copies (retains) every field per check.
+final class NewNodeClaim {
+    let template: Int
     /// Placeholder hostname, its domain for hostname topology.
-    var hostname: String
-    var requirements: Requirements
+    let hostname: String
+    private(set) var requirements: Requirements
     /// Sum of its pods' requests (DaemonSet overhead is added per instance-type group).
-    var requests: ResourceVector
+    private(set) var requests: ResourceVector
     /// Surviving options, indices into the template's options.
-    var options: [Int]
-    var pods: [Int32] = []
-    var hostPorts = HostPortUsage()
-    var minValuesRelaxed = false
+    private(set) var options: [Int]
+    private(set) var pods: [Int32] = []
+    private(set) var hostPorts = HostPortUsage()
+    private(set) var minValuesRelaxed = false
     /// Per resource, at least the most any remaining option holds after its DaemonSet overhead: a
     /// pod that does not fit here fits no option, whatever topology decides, so most full
     /// NodeClaims are turned away before any requirement work (a fresh NodeClaim runs the full
@@ -54,7 +57,8 @@ struct NewNodeClaim: Sendable {
     /// keys allowed), then, for each volume topology alternative in turn, its compatibility,
     /// topology, instance-type filtering and minValues.
     func canAdd(_ attempt: PodAttempt, template: NodeClaimTemplate, topology: Topology,
-                minValuesPolicy: MinValuesPolicy, resources: ResourceIndex) -> Result<Addition, PlacementFailure> {
+                compatibility: OptionCompatibilityCache, minValuesPolicy: MinValuesPolicy,
+                resources: ResourceIndex) -> Result<Addition, PlacementFailure> {
         if let taint = TaintCheck.firstUntolerated(template.pool.taints, by: attempt.tolerations) {
             return .failure(.untoleratedTaint(taint))
         }
@@ -69,7 +73,8 @@ struct NewNodeClaim: Sendable {
         var lastFailure: PlacementFailure?
         for alternative in attempt.nodeRequirementAlternatives {
             switch tryAlternative(alternative, attempt, template: template, topology: topology,
-                                  minValuesPolicy: minValuesPolicy, resources: resources) {
+                                  compatibility: compatibility, minValuesPolicy: minValuesPolicy,
+                                  resources: resources) {
             case .success(let addition): return .success(addition)
             case .failure(let reason): lastFailure = reason
             }
@@ -79,15 +84,15 @@ struct NewNodeClaim: Sendable {
 
     /// One volume alternative: `podRequirements` is the pod's node requirements ANDed with it.
     private func tryAlternative(_ podRequirements: Requirements, _ attempt: PodAttempt, template: NodeClaimTemplate,
-                                topology: Topology, minValuesPolicy: MinValuesPolicy, resources: ResourceIndex)
+                                topology: Topology, compatibility cache: OptionCompatibilityCache,
+                                minValuesPolicy: MinValuesPolicy, resources: ResourceIndex)
         -> Result<Addition, PlacementFailure> {
         if !attempt.shape.volumeAlternatives.isEmpty, let conflict = requirements.conflict(with: podRequirements) {
             return .failure(.requirements(conflict))
         }
         let domains = topology.requirements(for: attempt.topologyPod,
                                             podRequirements: attempt.strictRequirements,
-                                            nodeRequirements: requirements, narrowedBy: podRequirements,
-                                            taints: template.pool.taints, allowUndefined: LabelKeys.isWellKnown)
+                                            nodeRequirements: requirements, narrowedBy: podRequirements)
         let topologyDomains: Requirements
         switch domains {
         case .failure(let failure): return .failure(.topology(failure))
@@ -99,10 +104,11 @@ struct NewNodeClaim: Sendable {
 
         var allPorts = hostPorts
         allPorts.insert(contentsOf: attempt.shape.hostPorts)
+        let compatibility = combined == requirements
+            ? nil : cache.compatibility(of: template, at: self.template, requirements: combined)
         let (survivors, rejections) = InstanceTypeFilter.filter(
-            options, of: template, requirements: combined, requirementsChanged: combined != requirements,
-            requests: requests, podRequests: attempt.shape.requests,
-            hostPorts: allPorts.ports, resources: resources)
+            options, of: template, compatibility: compatibility, requests: requests,
+            podRequests: attempt.shape.requests, hostPorts: allPorts.ports, resources: resources)
         guard !survivors.isEmpty else { return .failure(.noInstanceType(rejections)) }
 
         var relaxed = minValuesRelaxed
@@ -113,7 +119,7 @@ struct NewNodeClaim: Sendable {
         return .success(Addition(requirements: combined, options: survivors, minValuesRelaxed: relaxed))
     }
 
-    mutating func add(_ attempt: PodAttempt, _ addition: Addition, template: NodeClaimTemplate) {
+    func add(_ attempt: PodAttempt, _ addition: Addition, template: NodeClaimTemplate) {
         pods.append(attempt.pod)
         requests += attempt.shape.requests
         hostPorts.insert(contentsOf: attempt.shape.hostPorts)

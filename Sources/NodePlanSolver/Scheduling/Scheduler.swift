@@ -10,6 +10,8 @@ import NodePlanModel
 /// 3. On failure one preference is relaxed (see `PodConstraints.relax`) and the pod is tried again.
 /// 4. A pod that still fails goes to the back of the queue, unrelaxed; the solve ends after a
 ///    full cycle without progress.
+///
+/// Single use: its nodes and new NodeClaims are references, so a copy of a scheduler shares them.
 struct Scheduler {
     let resources: ResourceIndex
     let options: SolverOptions
@@ -18,22 +20,30 @@ struct Scheduler {
     let shapes: [PodShape?]
     /// The snapshot's pods (indices are `Int32` pod ids throughout).
     let pods: [Pod]
-    var templates: [NodeClaimTemplate]
-    var existingNodes: [ExistingNode]
-    var newClaims: [NewNodeClaim] = []
+    let templates: [NodeClaimTemplate]
+    /// What each template's NodePool limits still allow, parallel to `templates`.
+    private(set) var limits: [NodePoolLimits]
+    let existingNodes: [ExistingNode]
+    private(set) var newClaims: [NewNodeClaim] = []
     /// Indices into `newClaims`, kept stably sorted by pod count before each use.
     private var claimOrder: [Int] = []
+    /// Pods per new NodeClaim, parallel to `newClaims` (sorting reads these, not the claims).
+    private var claimPodCounts: [Int] = []
     var topology: Topology
+    /// Instance-type compatibility per NodePool and requirement set, shared by this solve's NodeClaims.
+    private let compatibility = OptionCompatibilityCache()
     /// The last failure of every pod that is currently unplaced.
     private(set) var failures: [Int32: SchedulingFailure] = [:]
 
     init(resources: ResourceIndex, options: SolverOptions, shapes: [PodShape?], pods: [Pod],
-         templates: [NodeClaimTemplate], existingNodes: [ExistingNode], topology: Topology) {
+         templates: [NodeClaimTemplate], limits: [NodePoolLimits], existingNodes: [ExistingNode],
+         topology: Topology) {
         self.resources = resources
         self.options = options
         self.shapes = shapes
         self.pods = pods
         self.templates = templates
+        self.limits = limits
         self.existingNodes = existingNodes
         self.topology = topology
         preferNoScheduleTaintsExist = templates.contains { $0.pool.taints.contains { $0.effect == .preferNoSchedule } }
@@ -72,22 +82,25 @@ struct Scheduler {
     private mutating func add(_ attempt: PodAttempt) -> SchedulingFailure? {
         var failure = SchedulingFailure()
 
-        for index in existingNodes.indices {
-            switch existingNodes[index].canAdd(attempt, topology: topology, resources: resources) {
+        for node in existingNodes {
+            switch node.canAdd(attempt, topology: topology, resources: resources) {
             case .success(let requirements):
-                existingNodes[index].add(attempt)
-                topology.record(attempt.topologyPod, taints: existingNodes[index].taints,
-                                requirements: requirements, allowUndefined: { _ in false })
+                node.add(attempt)
+                topology.record(attempt.topologyPod, taints: node.taints, requirements: requirements,
+                                allowUndefined: { _ in false })
                 return nil
             case .failure(let reason):
-                failure.noteExistingNode(existingNodes[index].name, reason)
+                failure.noteExistingNode(node.name, reason)
             }
         }
 
-        claimOrder.sort { newClaims[$0].pods.count < newClaims[$1].pods.count }
+        let counts = claimPodCounts
+        claimOrder.sort { counts[$0] < counts[$1] }
         for index in claimOrder {
-            switch newClaims[index].canAdd(attempt, template: templates[newClaims[index].template], topology: topology,
-                                           minValuesPolicy: options.minValuesPolicy, resources: resources) {
+            let claim = newClaims[index]
+            switch claim.canAdd(attempt, template: templates[claim.template], topology: topology,
+                                compatibility: compatibility, minValuesPolicy: options.minValuesPolicy,
+                                resources: resources) {
             case .success(let addition):
                 commit(attempt, addition, toClaim: index)
                 return nil
@@ -110,35 +123,42 @@ struct Scheduler {
     private mutating func createClaim(from index: Int, for attempt: PodAttempt) -> Result<Void, PlacementFailure> {
         let template = templates[index]
         guard !template.options.isEmpty else { return .failure(.noInstanceTypesInPool) }
-        guard !template.limits.nodesExhausted else { return .failure(.nodeLimitReached) }
-        let withinLimits = template.options.indices.filter {
-            template.limits.firstExceeded(byCapacity: template.options[$0].capacity) == nil
-        }
+        guard !limits[index].nodesExhausted else { return .failure(.nodeLimitReached) }
+        let withinLimits = limits[index].limitsResources
+            ? template.options.indices.filter {
+                limits[index].firstExceeded(byCapacity: template.options[$0].capacity) == nil
+            }
+            : Array(template.options.indices)
         guard !withinLimits.isEmpty else {
-            let resource = template.limits.firstExceeded(byCapacity: template.options[0].capacity) ?? "capacity"
+            let resource = limits[index].firstExceeded(byCapacity: template.options[0].capacity) ?? "capacity"
             return .failure(.limitExceeded(resource: resource))
         }
-        let hostname = "hostname-placeholder-\(zeroPadded(newClaims.count + 1))"
+        // '#' never occurs in a node name, so a placeholder cannot collide with a real hostname;
+        // short enough to be a small (inline) string, which topology looks up on every check.
+        let hostname = "#claim-\(zeroPadded(newClaims.count + 1))"
         topology.registerHostname(hostname)
         var requirements = template.requirements
         requirements.add(Requirement(key: WellKnownLabel.hostname, operator: .in, values: [hostname]))
         let claim = NewNodeClaim(template: index, of: template, hostname: hostname, requirements: requirements,
                                  options: withinLimits, resourceCount: resources.count)
-        switch claim.canAdd(attempt, template: template, topology: topology,
+        switch claim.canAdd(attempt, template: template, topology: topology, compatibility: compatibility,
                             minValuesPolicy: options.minValuesPolicy, resources: resources) {
         case .failure(let reason): return .failure(reason)
         case .success(let addition):
             newClaims.append(claim)
             claimOrder.append(newClaims.count - 1)
+            claimPodCounts.append(0)
             commit(attempt, addition, toClaim: newClaims.count - 1)
-            templates[index].limits.charge(optionCapacities: addition.options.map { template.options[$0].capacity })
+            limits[index].charge(optionCapacities: addition.options.map { template.options[$0].capacity })
             return .success(())
         }
     }
 
     private mutating func commit(_ attempt: PodAttempt, _ addition: NewNodeClaim.Addition, toClaim index: Int) {
-        newClaims[index].add(attempt, addition, template: templates[newClaims[index].template])
-        topology.record(attempt.topologyPod, taints: templates[newClaims[index].template].pool.taints,
+        let claim = newClaims[index]
+        claim.add(attempt, addition, template: templates[claim.template])
+        claimPodCounts[index] += 1
+        topology.record(attempt.topologyPod, taints: templates[claim.template].pool.taints,
                         requirements: addition.requirements, allowUndefined: LabelKeys.isWellKnown)
     }
 

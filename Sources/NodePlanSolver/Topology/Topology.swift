@@ -83,42 +83,47 @@ struct Topology: Sendable {
     /// group: the same verdict `requirements(for:…)` reaches, without building requirements, for
     /// the many nodes a pod that needs a node of its own is turned away from.
     func hostnameRejection(for pod: TopologyPod, hostname: String) -> TopologyFailure? {
-        for index in pod.ownedGroups where groups[index].key == WellKnownLabel.hostname {
-            let group = groups[index]
-            let count = group.count(of: hostname) ?? 0
-            switch group.definition.kind {
-            case .antiAffinity where count > 0:
-                return TopologyFailure(definition: group.definition, inverse: false)
-            case .spread:
-                let selfCount: Int32 = group.definition.selects(namespace: pod.namespace, labels: pod.labels) ? 1 : 0
-                if count + selfCount > group.definition.maxSkew {
-                    return TopologyFailure(definition: group.definition, inverse: false)
+        // Read through buffer pointers: indexing the arrays would copy each group it checks.
+        let own: TopologyFailure? = groups.withUnsafeBufferPointer { groups in
+            for index in pod.ownedGroups where groups[index].key == WellKnownLabel.hostname {
+                let count = groups[index].count(of: hostname) ?? 0
+                switch groups[index].definition.kind {
+                case .antiAffinity where count > 0:
+                    return TopologyFailure(definition: groups[index].definition, inverse: false)
+                case .spread:
+                    let selects = groups[index].definition.selects(namespace: pod.namespace, labels: pod.labels)
+                    if count + (selects ? 1 : 0) > groups[index].definition.maxSkew {
+                        return TopologyFailure(definition: groups[index].definition, inverse: false)
+                    }
+                default: continue
                 }
-            default: continue
             }
+            return nil
         }
-        for index in pod.repellingInverseGroups where inverseGroups[index].key == WellKnownLabel.hostname {
-            if inverseGroups[index].count(of: hostname) ?? 0 > 0 {
-                return TopologyFailure(definition: inverseGroups[index].definition, inverse: true)
+        if let own { return own }
+        return inverseGroups.withUnsafeBufferPointer { groups in
+            for index in pod.repellingInverseGroups where groups[index].key == WellKnownLabel.hostname {
+                if groups[index].count(of: hostname) ?? 0 > 0 {
+                    return TopologyFailure(definition: groups[index].definition, inverse: true)
+                }
             }
+            return nil
         }
-        return nil
     }
 
     /// The domain requirements `pod` adds on a node or NodeClaim with `nodeRequirements` (further
     /// narrowed by `narrowedBy`, the pod's own requirements on a NodeClaim, so callers need not
-    /// build the intersection for a candidate that topology turns away) and `taints` (Karpenter's
-    /// `AddRequirements`), or the constraint that leaves no domain.
+    /// build the intersection for a candidate that topology turns away), Karpenter's
+    /// `AddRequirements`; or the constraint that leaves no domain.
     func requirements(for pod: TopologyPod, podRequirements: Requirements, nodeRequirements: Requirements,
-                      narrowedBy narrowing: Requirements? = nil, taints: [Taint],
-                      allowUndefined: (String) -> Bool) -> Result<Requirements, TopologyFailure> {
+                      narrowedBy narrowing: Requirements? = nil) -> Result<Requirements, TopologyFailure> {
         var result = Requirements()
         func nodeDomains(_ key: String) -> Requirement {
             let domains = nodeRequirements.get(key)
             guard let narrowing = narrowing?[key] else { return domains }
             return domains.intersection(narrowing)
         }
-        func constrain(_ group: TopologyGroup, inverse: Bool) -> TopologyFailure? {
+        func constrain(_ group: borrowing TopologyGroup, inverse: Bool) -> TopologyFailure? {
             let selfSelecting = group.definition.selects(namespace: pod.namespace, labels: pod.labels)
             let domains = group.allowedDomains(selfSelecting: selfSelecting,
                                                podDomains: podRequirements.get(group.key),
@@ -127,12 +132,14 @@ struct Topology: Sendable {
             result.add(domains)
             return nil
         }
-        for index in pod.ownedGroups {
-            if let failure = constrain(groups[index], inverse: false) { return .failure(failure) }
+        let own: TopologyFailure? = groups.withUnsafeBufferPointer { groups in
+            pod.ownedGroups.lazy.compactMap { constrain(groups[$0], inverse: false) }.first
         }
-        for index in pod.repellingInverseGroups {
-            if let failure = constrain(inverseGroups[index], inverse: true) { return .failure(failure) }
+        if let own { return .failure(own) }
+        let inverse: TopologyFailure? = inverseGroups.withUnsafeBufferPointer { groups in
+            pod.repellingInverseGroups.lazy.compactMap { constrain(groups[$0], inverse: true) }.first
         }
+        if let inverse { return .failure(inverse) }
         return .success(result)
     }
 

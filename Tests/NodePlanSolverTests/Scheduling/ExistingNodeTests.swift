@@ -84,3 +84,17 @@ import Testing
         #expect(result.podNames(result.launches[0].pods).sorted() == ["web-0", "web-1"])
     }
 }
+
+@Suite struct InFlightNodeClaimOrderTests {
+    /// NodeClaims of this solve are tried fewest pods first (stable among equals), so small pods
+    /// spread over the NodeClaims the big ones opened.
+    @Test func newNodeClaimsAreTriedFewestPodsFirst() {
+        let big = InstanceTypes.make("big", cpu: 8, memoryGiB: 32, price: 0.4)
+        let result = Scenario().pool("default").instanceTypes([big])
+            .pods("a", count: 2, PodTemplate(cpu: "4").labels(["app": "a"])
+                .podAntiAffinity(WellKnownLabel.hostname, to: ["app": "a"]))
+            .pods("s", count: 3, PodTemplate(cpu: "100m"))
+            .solve()
+        #expect(result.launches.map { result.podNames($0.pods) } == [["a-0", "s-0"], ["a-1", "s-1", "s-2"]])
+    }
+}
