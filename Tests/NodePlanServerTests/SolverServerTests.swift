@@ -13,7 +13,7 @@ struct SolverServerTests {
         let client = server.client()
         let snapshot = Fixtures.snapshot(pods: 50)
         let plan = try await client.solve(snapshot, deadline: .seconds(30))
-        let local = Provisioner(options: snapshot.options).solve(snapshot: snapshot,
+        let local = try Provisioner(options: snapshot.options).solve(snapshot: snapshot,
                                                                  instanceTypes: try TestServer.resolver.instanceTypes(for: snapshot))
         #expect(!plan.launches.isEmpty)
         #expect(plan.launches == local.launches)

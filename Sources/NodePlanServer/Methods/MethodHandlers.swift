@@ -48,7 +48,7 @@ struct MethodHandlers: Sendable {
         let instanceTypes = try resolve(snapshot)
         try checkpoint(cancellation)
         let start = DispatchTime.now().uptimeNanoseconds
-        var plan = planner(snapshot, instanceTypes, cancellation)
+        var plan = try planner(snapshot, instanceTypes, cancellation)
         let elapsed = DispatchTime.now().uptimeNanoseconds - start
         try checkpoint(cancellation)
         metrics.solved(method, nanoseconds: elapsed)
