@@ -119,8 +119,10 @@ let package = Package(
             dependencies: [
                 "NodePlanWire",
                 "NodePlanModel",
+                "NodePlanProtoC",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
             ]
         ),
         .testTarget(name: "NodePlanSolverTests", dependencies: ["NodePlanSolver", "NodePlanTesting", "NodePlanModel"]),

@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libzstd-dev libprotobuf-c-dev libyaml-dev protobuf-c-compiler pkg-config prometheus)
+packages=(libzstd-dev libprotobuf-c-dev libyaml-dev protobuf-compiler protobuf-c-compiler pkg-config prometheus)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

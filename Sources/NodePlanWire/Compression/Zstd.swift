@@ -50,15 +50,17 @@ public enum Zstd {
             if declared == nodeplan_zstd_contentsize_error {
                 throw ZstdError(.corrupt, "input does not start with a zstd frame header")
             }
-            var output = BoundedOutput(limit: maxSize)
+            var expected = Int.max
             if declared != nodeplan_zstd_contentsize_unknown {
                 guard declared <= UInt64(maxSize) else {
                     throw ZstdError(.tooLarge, "frame declares \(declared) bytes, limit is \(maxSize)")
                 }
-                output.reserve(Int(declared))
-            } else {
-                output.reserve(min(maxSize, max(input.count * 4, 64 << 10)))
+                expected = Int(declared)
             }
+            // Trust a declared size only as far as a plausible ratio: a tiny input claiming hundreds of
+            // megabytes gets a small buffer that grows only as real output appears.
+            var output = BoundedOutput(limit: maxSize)
+            output.reserve(min(expected, max(input.count * 64, 1 << 20)))
             try streamDecompress(input, into: &output)
             return try output.bytes
         }

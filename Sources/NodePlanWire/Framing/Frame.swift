@@ -97,18 +97,3 @@ public struct Frame: Hashable, Sendable {
         }
     }
 }
-
-extension FrameType: CustomStringConvertible {
-    public var description: String {
-        switch self {
-        case .hello: "HELLO"
-        case .request: "REQUEST"
-        case .response: "RESPONSE"
-        case .error: "ERROR"
-        case .cancel: "CANCEL"
-        case .ping: "PING"
-        case .pong: "PONG"
-        case .goAway: "GOAWAY"
-        }
-    }
-}

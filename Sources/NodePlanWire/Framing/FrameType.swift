@@ -17,3 +17,18 @@ public enum FrameType: UInt8, CaseIterable, Hashable, Sendable {
     /// Stream 0, server to client: `GoAway`; no new streams, in-flight ones finish.
     case goAway = 8
 }
+
+extension FrameType: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .hello: "HELLO"
+        case .request: "REQUEST"
+        case .response: "RESPONSE"
+        case .error: "ERROR"
+        case .cancel: "CANCEL"
+        case .ping: "PING"
+        case .pong: "PONG"
+        case .goAway: "GOAWAY"
+        }
+    }
+}

@@ -110,7 +110,8 @@ public nonisolated enum Nodeplan_V1_FrameFlag: SwiftProtobuf.Enum, Swift.CaseIte
   /// The payload is one zstd frame; the message is its decompressed content.
   case compressed // = 1
 
-  /// The last frame of the stream in this direction (always set in protocol version 1).
+  /// The last frame of the stream in this direction. Version 1 sends one frame per direction, so it
+  /// is set on every frame of a stream (id > 0) and never on stream-0 frames.
   case endStream // = 2
   case UNRECOGNIZED(Int)
 

@@ -63,6 +63,7 @@ extension Frame {
 
     /// An `ERROR` frame; on stream 0 it ends the connection, otherwise the stream.
     public static func error(_ error: WireError, streamID: UInt32 = 0, method: RPCMethod? = nil) -> Frame {
+        // Serializing a proto3 message only fails for missing proto2 required fields: never here.
         let payload: [UInt8] = (try? error.proto.serializedBytes()) ?? []
         return Frame(type: .error, flags: streamID == 0 ? [] : .endStream, method: method, streamID: streamID,
                      payload: ByteBuffer(bytes: payload))

@@ -16,4 +16,15 @@ enum ZstdBomb {
         }
         return frame
     }
+
+    /// A single-segment frame whose header declares `declared` bytes but whose one RLE block
+    /// holds only `actual` (at most 128 KiB): a liar.
+    static func frameDeclaring(_ declared: UInt64, actual: Int) -> [UInt8] {
+        // Descriptor 0xE0: 8-byte content size field, single segment (no window descriptor).
+        var frame: [UInt8] = [0x28, 0xB5, 0x2F, 0xFD, 0xE0]
+        frame += (0..<8).map { UInt8(truncatingIfNeeded: declared >> (8 * UInt64($0))) }
+        let header = 1 | (1 << 1) | (actual << 3)  // last block, RLE
+        frame += [UInt8(header & 0xFF), UInt8((header >> 8) & 0xFF), UInt8((header >> 16) & 0xFF), 0x00]
+        return frame
+    }
 }

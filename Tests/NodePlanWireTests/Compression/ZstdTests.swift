@@ -40,6 +40,13 @@ import Testing
         #expect(try Zstd.decompress(bomb, maxSize: 4 << 20).count == 4 << 20)
     }
 
+    @Test func rejectsFrameWhoseContentFallsShortOfItsDeclaredSize() throws {
+        let liar = ZstdBomb.frameDeclaring(200 << 20, actual: 1000)
+        let error = try #require(throws: ZstdError.self) { try Zstd.decompress(liar, maxSize: 512 << 20) }
+        #expect(error.kind == .corrupt)
+        #expect(try Zstd.decompress(ZstdBomb.frameDeclaring(1000, actual: 1000), maxSize: 1000) == [UInt8](repeating: 0, count: 1000))
+    }
+
     @Test func limitIsInclusive() throws {
         let compressed = try Zstd.compress(text)
         #expect(try Zstd.decompress(compressed, maxSize: text.count).count == text.count)

@@ -72,7 +72,8 @@ typedef enum _Nodeplan__V1__FrameFlag {
    */
   NODEPLAN__V1__FRAME_FLAG__FRAME_FLAG_COMPRESSED = 1,
   /*
-   * The last frame of the stream in this direction (always set in protocol version 1).
+   * The last frame of the stream in this direction. Version 1 sends one frame per direction, so it
+   * is set on every frame of a stream (id > 0) and never on stream-0 frames.
    */
   NODEPLAN__V1__FRAME_FLAG__FRAME_FLAG_END_STREAM = 2
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(NODEPLAN__V1__FRAME_FLAG)
