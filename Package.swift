@@ -107,7 +107,14 @@ let package = Package(
             name: "nodeplan",
             dependencies: [
                 "NodePlanModel",
+                "NodePlanServer",
+                "NodePlanCatalog",
+                "NodePlanWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
 

@@ -5,6 +5,7 @@ import ArgumentParser
 struct NodePlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nodeplan",
-        abstract: "Node-provisioning solver for Kubernetes on Azure (Karpenter semantics)."
+        abstract: "Node-provisioning solver for Kubernetes on Azure (Karpenter semantics).",
+        subcommands: [ServeCommand.self]
     )
 }
