@@ -72,6 +72,14 @@ let package = Package(
             ],
             path: "benchmarks/WireDecode"
         ),
+        .executableTarget(
+            name: "server-benchmark",
+            dependencies: [
+                "NodePlanServer", "NodePlanClient", "NodePlanCatalog", "NodePlanModel", "NodePlanTesting",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "benchmarks/ServerLoad"
+        ),
 
         // MARK: Service
         .target(

@@ -173,6 +173,7 @@ final class ConnectionHandler: ChannelInboundHandler {
             return
         }
         highestStreamID = streamID
+        lastStreamActivityAt = .now()
         guard streams.count < configuration.maxConcurrentStreams else {
             refuse(WireError(.resourceExhausted,
                              "\(streams.count) streams already open on this connection (limit \(configuration.maxConcurrentStreams))"),
@@ -208,7 +209,6 @@ final class ConnectionHandler: ChannelInboundHandler {
             return
         }
         streams[streamID] = stream
-        lastStreamActivityAt = .now()
         server.metrics.inFlight.increment()
     }
 
