@@ -54,9 +54,9 @@ final class ClientStreams: Sendable {
         if let refusal { continuation.resume(throwing: refusal) }
     }
 
-    /// Ends `call` with `CancellationError`; returns its stream id when its request was on the wire
-    /// (so CANCEL should be sent).
-    func cancel(_ call: UInt64) -> UInt32? {
+    /// Ends `call` with `error`; returns its stream id when its request was on the wire (so CANCEL
+    /// should be sent). A call not yet written is refused when it gets there.
+    func cancel(_ call: UInt64, with error: any Error = CancellationError()) -> UInt32? {
         let cancelled: (UInt32, Continuation)? = state.withLockedValue { state in
             guard let streamID = state.streamOfCall.removeValue(forKey: call) else {
                 state.cancelledEarly.insert(call)
@@ -66,7 +66,7 @@ final class ClientStreams: Sendable {
             return (streamID, entry.continuation)
         }
         guard let (streamID, continuation) = cancelled else { return nil }
-        continuation.resume(throwing: CancellationError())
+        continuation.resume(throwing: error)
         return streamID
     }
 

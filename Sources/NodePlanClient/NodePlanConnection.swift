@@ -81,6 +81,17 @@ public final class NodePlanConnection: Sendable {
         let streams = self.streams
         let channel = self.channel
         let call = streams.newCall()
+        // The server answers DEADLINE_EXCEEDED itself; this local timer only covers a server that
+        // has gone silent without closing the connection.
+        let expiry = deadline.map { deadline in
+            channel.eventLoop.scheduleTask(in: .nanoseconds(Self.nanoseconds(deadline + Self.deadlineGrace))) {
+                let error = WireError(.deadlineExceeded, "no answer from the server within \(deadline + Self.deadlineGrace)")
+                if let streamID = streams.cancel(call, with: error) {
+                    channel.writeAndFlush(Frame.cancel(streamID: streamID), promise: nil)
+                }
+            }
+        }
+        defer { expiry?.cancel() }
         let reply: Frame = try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 streams.open(call, frame, continuation) { frame in
@@ -103,11 +114,18 @@ public final class NodePlanConnection: Sendable {
         try? await channel.close()
     }
 
+    /// How long past its deadline a call waits for the server's own DEADLINE_EXCEEDED.
+    static let deadlineGrace = Duration.seconds(2)
+
     /// Whole milliseconds of `duration`, at least 1 (0 would mean "no deadline").
     private static func milliseconds(_ duration: Duration) -> UInt32 {
+        UInt32(clamping: max(1, nanoseconds(duration) / 1_000_000))
+    }
+
+    private static func nanoseconds(_ duration: Duration) -> Int64 {
         let (seconds, attoseconds) = duration.components
-        let milliseconds = seconds * 1000 + attoseconds / 1_000_000_000_000_000
-        return UInt32(clamping: max(1, milliseconds))
+        return seconds.multipliedReportingOverflow(by: 1_000_000_000).overflow
+            ? .max : seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     }
 }
 

@@ -250,33 +250,40 @@ final class ConnectionHandler: ChannelInboundHandler {
         switch result {
         case .success(let frame):
             send(context, frame)
+            streamEnded(streamID, stream, status: .ok, context: context)
         case .failure(let error):
-            logger.debug("stream failed", metadata: ["stream": "\(streamID)", "error": "\(error)"])
             writeError(error, streamID: streamID, method: stream.method, context: context)
+            streamEnded(streamID, stream, status: error.code, detail: error.description, context: context)
         }
-        streamEnded(stream, context: context)
     }
 
     private func deadlinePassed(_ streamID: UInt32, context: ChannelHandlerContext) {
         guard let stream = streams.removeValue(forKey: streamID) else { return }
         stream.cancellation.cancel(.deadlineExceeded)
-        logger.debug("deadline exceeded", metadata: ["stream": "\(streamID)", "method": "\(stream.method)"])
         writeError(WireError(.deadlineExceeded), streamID: streamID, method: stream.method, context: context)
-        streamEnded(stream, context: context)
+        streamEnded(streamID, stream, status: .deadlineExceeded, context: context)
     }
 
     private func cancelStream(_ streamID: UInt32, context: ChannelHandlerContext) {
         guard let stream = streams.removeValue(forKey: streamID) else { return }  // Already answered.
-        abandon(stream, reason: .cancelled)
+        stream.cancellation.cancel(.cancelled)
+        stream.deadlineTimer?.cancel()
         server.metrics.failed(.cancelled)
-        server.metrics.requestFinished(stream.method, nanoseconds: DispatchTime.now().uptimeNanoseconds - stream.receivedAt)
-        closeIfDrained(context: context)
+        streamEnded(streamID, stream, status: .cancelled, context: context)
     }
 
-    /// Bookkeeping once a stream has been answered.
-    private func streamEnded(_ stream: OpenStream, context: ChannelHandlerContext) {
+    /// Bookkeeping and the request log line once a stream has ended.
+    private func streamEnded(_ streamID: UInt32, _ stream: OpenStream, status: StatusCode, detail: String? = nil,
+                             context: ChannelHandlerContext) {
+        let elapsed = DispatchTime.now().uptimeNanoseconds - stream.receivedAt
         server.metrics.inFlight.decrement()
-        server.metrics.requestFinished(stream.method, nanoseconds: DispatchTime.now().uptimeNanoseconds - stream.receivedAt)
+        server.metrics.requestFinished(stream.method, nanoseconds: elapsed)
+        var metadata: Logger.Metadata = [
+            "stream": "\(streamID)", "method": "\(stream.method.metricName)", "status": "\(status)",
+            "ms": "\(Double(elapsed / 1000) / 1000)",
+        ]
+        if let detail { metadata["error"] = "\(detail)" }
+        logger.debug("request finished", metadata: metadata)
         lastStreamActivityAt = .now()
         closeIfDrained(context: context)
     }
