@@ -37,16 +37,16 @@ extension Plan {
         message.assignments = assignments.map { assignment in
             var element = Nodeplan_V1_NodeAssignment()
             element.node = assignment.node
-            element.pods = assignment.pods.map(UInt32.init)
+            element.pods = assignment.pods.map(wireIndex)
             return element
         }
         message.terminations = terminations.map(\.proto)
         message.unschedulable = unschedulable.map { pod in
             var element = Nodeplan_V1_UnschedulablePod()
-            element.pod = UInt32(pod.pod)
+            element.pod = wireIndex(pod.pod)
             element.reason = pod.reason
             element.details = pod.details
-            element.preemptionCandidates = pod.preemptionCandidates.map(UInt32.init)
+            element.preemptionCandidates = pod.preemptionCandidates.map(wireIndex)
             return element
         }
         message.cost = cost.proto
@@ -84,7 +84,7 @@ extension NodeLaunch {
         message.labels = labels
         message.taints = taints.map(\.proto)
         message.startupTaints = startupTaints.map(\.proto)
-        message.pods = pods.map(UInt32.init)
+        message.pods = pods.map(wireIndex)
         message.requests = requests.proto
         message.minValuesRelaxed = minValuesRelaxed
         return message
@@ -124,7 +124,7 @@ extension NodeTermination {
         message.node = node
         message.reason = reason.proto
         message.waitFor = waitFor
-        message.evictedPods = evictedPods.map(UInt32.init)
+        message.evictedPods = evictedPods.map(wireIndex)
         message.batch = batch
         message.savingsPerHour = savingsPerHour
         return message

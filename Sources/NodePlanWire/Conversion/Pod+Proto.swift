@@ -18,7 +18,7 @@ extension Pod {
         var message = Nodeplan_V1_Pod()
         message.name = name
         message.uid = uid
-        message.spec = UInt32(spec)
+        message.spec = wireIndex(spec)
         message.nodeName = nodeName
         message.nominatedNodeName = nominatedNodeName
         message.phase = phase.proto

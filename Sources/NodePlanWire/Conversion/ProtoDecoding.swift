@@ -1,8 +1,8 @@
 import SwiftProtobuf
 
-// Shared checks of protobuf -> model decoding. Each throws a `ProtoDecodingError` whose path is
-// relative to the message being decoded; callers prefix their own field names on the way out, so
-// the happy path never builds a path string.
+// Shared helpers of protobuf <-> model conversion. The decoding checks throw a
+// `ProtoDecodingError` whose path is relative to the message being decoded; callers prefix their
+// own field names on the way out, so the happy path never builds a path string.
 
 /// Decodes the value of field `field`; an error's path starts with the field's name.
 func decodeField<Element, Value>(
@@ -114,3 +114,7 @@ func requireUnique(_ names: some Sequence<String>, _ field: String) throws(Proto
 func requirePresent(_ isPresent: Bool, _ field: String) throws(ProtoDecodingError) {
     guard isPresent else { throw ProtoDecodingError(fieldPath: field, reason: "is required") }
 }
+
+/// A model index as a wire index. A negative index (a bug in whoever built the value) becomes a
+/// huge one that every decoder rejects as out of range, rather than trapping the encoder.
+func wireIndex(_ index: Int32) -> UInt32 { UInt32(truncatingIfNeeded: index) }

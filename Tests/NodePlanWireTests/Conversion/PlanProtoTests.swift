@@ -23,6 +23,12 @@ import Testing
         #expect(error.description == "terminations[0].evictedPods[1]: index 4 out of range (pods has 4)")
     }
 
+    @Test func negativeModelIndexIsEncodedAsOneEveryDecoderRejects() throws {
+        let plan = Plan(assignments: [NodeAssignment(node: "n", pods: [-1])])
+        let error = try #require(throws: ProtoDecodingError.self) { try Plan(proto: plan.proto) }
+        #expect(error.description == "assignments[0].pods[0]: index 4294967295 above 2147483647")
+    }
+
     @Test func launchWithoutChoiceIsRejected() throws {
         var message = WireFixtures.plan.proto
         message.launches[0].clearChoice()
