@@ -32,11 +32,4 @@ final class ServerContext: Sendable {
     var isDraining: Bool { draining.load(ordering: .relaxed) }
 
     func beginDraining() { draining.store(true, ordering: .relaxed) }
-
-    /// The HELLO frame that accepts a client, announcing this server's limits.
-    func helloAck() throws(WireError) -> Frame {
-        try .helloAck(server: "nodeplan/\(info.version)", limits: configuration.frameLimits,
-                      maxConcurrentStreams: UInt32(clamping: configuration.maxConcurrentStreams),
-                      keepaliveIntervalMilliseconds: UInt32(clamping: configuration.keepaliveInterval.nanoseconds / 1_000_000))
-    }
 }

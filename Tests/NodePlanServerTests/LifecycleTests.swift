@@ -64,7 +64,7 @@ struct LifecycleTests {
         let raw = try await RawConnection.authenticated(port: server.port)
         let goAway = try #require(await raw.nextIgnoringPings())
         #expect(goAway.type == .goAway)
-        #expect(try goAway.message(as: Nodeplan_V1_GoAway.self).code == .ok)
+        #expect(try goAway.message(as: Nodeplan_V1_GoAway.self).code == .unavailable)
         #expect(await raw.waitForClose())
 
         let client = server.client()

@@ -3,22 +3,14 @@ import Logging
 import NIOCore
 import NodePlanWire
 
-/// One client connection: authenticates the HELLO, multiplexes request streams onto the solve pool,
-/// enforces deadlines, stream and size limits, answers pings, pings idle peers, and drains on GOAWAY.
+/// One client connection: carries out `ServerConnectionState`'s protocol decisions (hello and
+/// token, stream ids and limits, cancel, ping, GOAWAY drain) and adds what needs a clock or a
+/// thread: solving on the pool, deadlines, keepalive pings, the hello and idle timeouts, metrics.
 ///
-/// Sits after the frame decoder and encoder; all state lives on the channel's event loop. Stream
-/// errors end one stream; connection errors send ERROR on stream 0 and close.
+/// Sits after the frame decoder and encoder; everything here runs on the channel's event loop.
 final class ConnectionHandler: ChannelInboundHandler {
     typealias InboundIn = Frame
     typealias OutboundOut = Frame
-
-    private enum Phase {
-        case awaitingHello
-        case open
-        /// GOAWAY sent: no new streams, close when the last one finishes.
-        case draining
-        case closing
-    }
 
     private struct OpenStream {
         let method: RPCMethod
@@ -29,9 +21,10 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     private let server: ServerContext
     private var logger: Logger
-    private var phase = Phase.awaitingHello
+    private var protocolState: ServerConnectionState
+    /// Streams on the solve pool, with what only this handler tracks about them.
     private var streams: [UInt32: OpenStream] = [:]
-    private var highestStreamID: UInt32 = 0
+    private var closing = false
     private var connectedAt = NIODeadline.now()
     private var lastFrameAt = NIODeadline.now()
     private var lastStreamActivityAt = NIODeadline.now()
@@ -43,6 +36,11 @@ final class ConnectionHandler: ChannelInboundHandler {
     init(server: ServerContext, logger: Logger) {
         self.server = server
         self.logger = logger
+        let configuration = server.configuration
+        protocolState = ServerConnectionState(
+            token: server.token, serverName: "nodeplan/\(server.info.version)", limits: configuration.frameLimits,
+            maxConcurrentStreams: configuration.maxConcurrentStreams,
+            keepaliveIntervalMilliseconds: UInt32(clamping: configuration.keepaliveInterval.nanoseconds / 1_000_000))
     }
 
     private var configuration: ServerConfiguration { server.configuration }
@@ -61,9 +59,8 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     func channelInactive(context: ChannelHandlerContext) {
         timer?.cancel()
-        for (_, stream) in streams { abandon(stream, reason: .cancelled) }
-        streams.removeAll()
-        phase = .closing
+        closing = true
+        abandonAll(reason: .cancelled)
         server.metrics.connections.decrement()
         logger.debug("connection closed")
         context.fireChannelInactive()
@@ -73,113 +70,65 @@ final class ConnectionHandler: ChannelInboundHandler {
         let frame = unwrapInboundIn(data)
         lastFrameAt = .now()
         pingOutstanding = false
-        switch (phase, frame.type) {
-        case (.closing, _):
-            return
-        case (.awaitingHello, .hello):
-            acceptHello(frame, context: context)
-        case (.awaitingHello, _):
-            failConnection(WireError(.unauthenticated, "the first frame must be HELLO, got \(frame.type)"), context: context)
-        case (_, .hello):
-            failConnection(WireError(.invalidArgument, "HELLO sent twice"), context: context)
-        case (_, .request):
-            openStream(frame, context: context)
-        case (_, .cancel):
-            cancelStream(frame.streamID, context: context)
-        case (_, .ping):
-            send(context, .pong(answering: frame))
-        case (_, .pong):
-            break
-        case (_, .error):
-            logger.info("client reported an error", metadata: ["stream": "\(frame.streamID)"])
-            if frame.streamID == 0 { context.close(promise: nil) }
-        case (_, .response), (_, .goAway):
-            failConnection(WireError(.invalidArgument, "clients do not send \(frame.type) frames"), context: context)
+        if frame.type == .request, let method = frame.method, protocolState.phase != .awaitingHello {
+            server.metrics.requestReceived(method)
+            lastStreamActivityAt = lastFrameAt
         }
+        perform(protocolState.received(frame), context: context)
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
         if let frameError = error as? FrameError {
             logger.info("framing error, closing the connection", metadata: ["error": "\(frameError)"])
-            failConnection(WireError(frameError), context: context)
+            perform(protocolState.failed(frameError), context: context)
         } else {
             logger.debug("connection error", metadata: ["error": "\(error)"])
-            phase = .closing
-            context.close(promise: nil)
+            closeWhenFlushed(context: context)
         }
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         switch event as? ConnectionEvent {
         case .goAway?:
-            goAway(WireError(.unavailable, "the server is shutting down"), context: context)
+            perform(protocolState.drain(message: "the server is shutting down"), context: context)
         case .abort?:
             for (streamID, stream) in streams {
-                abandon(stream, reason: .shuttingDown)
+                stream.cancellation.cancel(.shuttingDown)
                 writeError(WireError(.shuttingDown), streamID: streamID, method: stream.method, context: context)
             }
-            streams.removeAll()
+            abandonAll(reason: .shuttingDown)
             closeWhenFlushed(context: context)
         case nil:
             context.fireUserInboundEventTriggered(event)
         }
     }
 
-    // MARK: Handshake
-
-    private func acceptHello(_ frame: Frame, context: ChannelHandlerContext) {
-        let hello: Nodeplan_V1_Hello
-        do {
-            hello = try frame.message(as: Nodeplan_V1_Hello.self, maxDecompressedBytes: 64 << 10)
-        } catch {
-            failConnection(error, context: context)
-            return
-        }
-        guard server.token.matches(hello.token) else {
-            server.metrics.failed(.unauthenticated)
-            logger.notice("rejected a connection with a missing or wrong token", metadata: ["client": "\(hello.client)"])
-            failConnection(WireError(.unauthenticated, "missing or invalid token"), context: context)
-            return
-        }
-        guard hello.protocolVersion == UInt32(Frame.protocolVersion) else {
-            failConnection(WireError(.unimplemented,
-                                     "protocol version \(hello.protocolVersion) not supported (this server speaks \(Frame.protocolVersion))"),
-                           context: context)
-            return
-        }
-        logger[metadataKey: "client"] = "\(hello.client)"
-        do {
-            send(context, try server.helloAck())
-            phase = .open
-        } catch {
-            failConnection(error, context: context)
+    /// Carries out the protocol state's decisions in order.
+    private func perform(_ actions: [ServerConnectionAction], context: ChannelHandlerContext) {
+        for action in actions {
+            switch action {
+            case .send(let frame):
+                if frame.type == .error, let error = try? frame.error() { server.metrics.failed(error.code) }
+                send(context, frame)
+            case .serve(let frame):
+                serve(frame, context: context)
+            case .cancel(let streamID):
+                cancelStream(streamID, context: context)
+            case .pongReceived:
+                break  // Any frame proves liveness; channelRead already noted it.
+            case .close:
+                abandonAll(reason: .cancelled)
+                closeWhenFlushed(context: context)
+            }
         }
     }
 
     // MARK: Streams
 
-    private func openStream(_ frame: Frame, context: ChannelHandlerContext) {
+    /// Answers Health and ServerInfo at once; queues the other methods on the solve pool.
+    private func serve(_ frame: Frame, context: ChannelHandlerContext) {
         let streamID = frame.streamID
-        guard streamID > highestStreamID else {
-            failConnection(WireError(.invalidArgument,
-                                     "stream id \(streamID) is not above the highest used so far (\(highestStreamID))"),
-                           context: context)
-            return
-        }
         guard let method = frame.method else { return }  // The decoder guarantees a method on requests.
-        server.metrics.requestReceived(method)
-        guard phase == .open else {
-            refuse(WireError(.unavailable, "the server is draining; retry on a new connection"), streamID, method, context)
-            return
-        }
-        highestStreamID = streamID
-        lastStreamActivityAt = .now()
-        guard streams.count < configuration.maxConcurrentStreams else {
-            refuse(WireError(.resourceExhausted,
-                             "\(streams.count) streams already open on this connection (limit \(configuration.maxConcurrentStreams))"),
-                   streamID, method, context)
-            return
-        }
         switch method {
         case .health:
             answerInline(.health(server.isDraining ? .draining : .serving), streamID, context)
@@ -192,21 +141,22 @@ final class ConnectionHandler: ChannelInboundHandler {
         }
         let receivedAt = DispatchTime.now().uptimeNanoseconds
         let deadline = deadline(of: frame)
-        let cancellation = SolveCancellation(deadline: deadline.map { DispatchTime(uptimeNanoseconds: receivedAt + UInt64($0.nanoseconds)) })
+        let cancellation = SolveCancellation(
+            deadline: deadline.map { DispatchTime(uptimeNanoseconds: receivedAt + UInt64($0.nanoseconds)) })
         var stream = OpenStream(method: method, cancellation: cancellation, receivedAt: receivedAt)
+        guard submit(frame, cancellation, context: context) else {
+            writeError(WireError(.resourceExhausted,
+                                 "the solve pool is saturated (\(server.pool.workers) running, \(server.pool.queueCapacity) queued); retry later"),
+                       streamID: streamID, method: method, context: context)
+            perform(protocolState.streamFinished(streamID), context: context)
+            return
+        }
         if let deadline {
             let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
             let boundContext = NIOLoopBound(context, eventLoop: context.eventLoop)
             stream.deadlineTimer = context.eventLoop.scheduleTask(in: deadline) {
                 handler.value.deadlinePassed(streamID, context: boundContext.value)
             }
-        }
-        guard submit(frame, cancellation, context: context) else {
-            stream.deadlineTimer?.cancel()
-            refuse(WireError(.resourceExhausted,
-                             "the solve pool is saturated (\(server.pool.workers) running, \(server.pool.queueCapacity) queued); retry later"),
-                   streamID, method, context)
-            return
         }
         streams[streamID] = stream
         server.metrics.inFlight.increment()
@@ -264,8 +214,9 @@ final class ConnectionHandler: ChannelInboundHandler {
         streamEnded(streamID, stream, status: .deadlineExceeded, context: context)
     }
 
+    /// The client cancelled (or reported an error on) a stream: stop its work, answer nothing.
     private func cancelStream(_ streamID: UInt32, context: ChannelHandlerContext) {
-        guard let stream = streams.removeValue(forKey: streamID) else { return }  // Already answered.
+        guard let stream = streams.removeValue(forKey: streamID) else { return }
         stream.cancellation.cancel(.cancelled)
         stream.deadlineTimer?.cancel()
         server.metrics.failed(.cancelled)
@@ -285,14 +236,17 @@ final class ConnectionHandler: ChannelInboundHandler {
         if let detail { metadata["error"] = "\(detail)" }
         logger.debug("request finished", metadata: metadata)
         lastStreamActivityAt = .now()
-        closeIfDrained(context: context)
+        perform(protocolState.streamFinished(streamID), context: context)
     }
 
-    /// Stops a stream's work without answering it.
-    private func abandon(_ stream: OpenStream, reason: SolveCancellation.Reason) {
-        stream.cancellation.cancel(reason)
-        stream.deadlineTimer?.cancel()
-        server.metrics.inFlight.decrement()
+    /// Stops the work of every stream still open, without answering them.
+    private func abandonAll(reason: SolveCancellation.Reason) {
+        for (_, stream) in streams {
+            stream.cancellation.cancel(reason)
+            stream.deadlineTimer?.cancel()
+            server.metrics.inFlight.decrement()
+        }
+        streams.removeAll()
     }
 
     private func answerInline(_ response: WireResponse, _ streamID: UInt32, _ context: ChannelHandlerContext) {
@@ -301,11 +255,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         } catch {
             writeError(error, streamID: streamID, method: response.method, context: context)
         }
-    }
-
-    /// Ends a stream that never started.
-    private func refuse(_ error: WireError, _ streamID: UInt32, _ method: RPCMethod, _ context: ChannelHandlerContext) {
-        writeError(error, streamID: streamID, method: method, context: context)
+        perform(protocolState.streamFinished(streamID), context: context)
     }
 
     private func writeError(_ error: WireError, streamID: UInt32, method: RPCMethod?, context: ChannelHandlerContext) {
@@ -313,40 +263,14 @@ final class ConnectionHandler: ChannelInboundHandler {
         send(context, .error(error, streamID: streamID, method: method))
     }
 
-    // MARK: Connection lifecycle
-
-    /// Reports `error` on stream 0 and closes; in-flight streams are abandoned.
-    private func failConnection(_ error: WireError, context: ChannelHandlerContext) {
-        guard phase != .closing else { return }
-        for (_, stream) in streams { abandon(stream, reason: .cancelled) }
-        streams.removeAll()
-        writeError(error, streamID: 0, method: nil, context: context)
-        closeWhenFlushed(context: context)
-    }
-
-    /// Sends GOAWAY naming the last stream that will be processed; closes once none is open.
-    private func goAway(_ reason: WireError, context: ChannelHandlerContext) {
-        switch phase {
-        case .awaitingHello:
-            closeWhenFlushed(context: context)
-        case .open:
-            phase = .draining
-            if let frame = try? Frame.goAway(lastStreamID: highestStreamID, code: reason.code, message: reason.message) {
-                send(context, frame)
-            }
-            closeIfDrained(context: context)
-        case .draining, .closing:
-            break
-        }
-    }
-
-    private func closeIfDrained(context: ChannelHandlerContext) {
-        if phase == .draining && streams.isEmpty { closeWhenFlushed(context: context) }
+    private func send(_ context: ChannelHandlerContext, _ frame: Frame) {
+        guard !closing else { return }
+        lastWrite = context.writeAndFlush(wrapOutboundOut(frame))
     }
 
     private func closeWhenFlushed(context: ChannelHandlerContext) {
-        guard phase != .closing else { return }
-        phase = .closing
+        guard !closing else { return }
+        closing = true
         timer?.cancel()
         guard let lastWrite else {
             context.close(promise: nil)
@@ -356,13 +280,9 @@ final class ConnectionHandler: ChannelInboundHandler {
         lastWrite.whenComplete { _ in boundContext.value.close(promise: nil) }
     }
 
-    private func send(_ context: ChannelHandlerContext, _ frame: Frame) {
-        lastWrite = context.writeAndFlush(wrapOutboundOut(frame))
-    }
-
     // MARK: Timers
 
-    /// Checks HELLO, keepalive and idle timeouts at a quarter of the shortest of them.
+    /// Checks the hello, keepalive and idle timeouts at a quarter of the shortest of them.
     private func scheduleTick(context: ChannelHandlerContext) {
         let period = min(configuration.keepaliveInterval, configuration.idleTimeout, configuration.helloTimeout)
         let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
@@ -373,32 +293,33 @@ final class ConnectionHandler: ChannelInboundHandler {
     }
 
     private func tick(context: ChannelHandlerContext) {
+        guard !closing else { return }
         let now = NIODeadline.now()
-        switch phase {
-        case .closing:
+        switch protocolState.phase {
+        case .closed:
             return
         case .awaitingHello:
             if now - connectedAt >= configuration.helloTimeout {
-                failConnection(WireError(.unauthenticated, "no HELLO within \(configuration.helloTimeout)"), context: context)
+                writeError(WireError(.unauthenticated, "no HELLO within \(configuration.helloTimeout)"), streamID: 0,
+                           method: nil, context: context)
+                closeWhenFlushed(context: context)
                 return
             }
         case .open, .draining:
             let silentFor = now - lastFrameAt
             if pingOutstanding && silentFor >= configuration.keepaliveInterval + configuration.keepaliveInterval {
                 logger.info("peer did not answer a keepalive ping; closing")
-                for (_, stream) in streams { abandon(stream, reason: .cancelled) }
-                streams.removeAll()
-                phase = .closing
-                context.close(promise: nil)
+                abandonAll(reason: .cancelled)
+                closeWhenFlushed(context: context)
                 return
             }
             if !pingOutstanding && silentFor >= configuration.keepaliveInterval {
                 pingOutstanding = true
                 send(context, .ping(now.uptimeNanoseconds))
             }
-            if phase == .open && streams.isEmpty && now - lastStreamActivityAt >= configuration.idleTimeout {
-                goAway(WireError(.ok, "idle for \(configuration.idleTimeout)"), context: context)
-                if phase == .closing { return }
+            if protocolState.phase == .open && streams.isEmpty && now - lastStreamActivityAt >= configuration.idleTimeout {
+                perform(protocolState.drain(message: "idle for \(configuration.idleTimeout)"), context: context)
+                if closing { return }
             }
         }
         scheduleTick(context: context)
