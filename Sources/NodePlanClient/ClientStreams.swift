@@ -1,31 +1,62 @@
 import NIOConcurrencyHelpers
 import NodePlanWire
 
-/// The open streams of one client connection: stream id allocation, the continuation waiting on
-/// each, and what has ended the connection for new streams (GOAWAY, close, connection error).
+/// The calls of one client connection: NodePlanWire's `ClientConnectionState` (stream ids, server
+/// limits, GOAWAY, connection errors) plus the continuation each caller waits on.
 ///
 /// Shared between callers' tasks and the channel handler, so every step happens under one lock and
-/// each continuation is resumed exactly once. Calls are known by a call id until their request is
-/// written, because stream ids must reach the wire in increasing order (docs/protocol.md §6): the
-/// id is assigned and the frame handed to the channel in one critical section.
+/// each continuation is resumed exactly once. Stream ids must reach the wire in increasing order
+/// (docs/protocol.md §6), so a request is numbered and handed to the channel in one critical
+/// section; until then a call is known by a call id.
 final class ClientStreams: Sendable {
     typealias Continuation = CheckedContinuation<Frame, any Error>
 
     private struct State {
+        var protocolState: ClientConnectionState
         var nextCallID: UInt64 = 1
-        var nextStreamID: UInt32 = 1
-        var pending: [UInt32: (call: UInt64, continuation: Continuation)] = [:]
+        var waiting: [UInt32: (call: UInt64, continuation: Continuation)] = [:]
         var streamOfCall: [UInt64: UInt32] = [:]
         /// Calls whose task was cancelled before their request was written.
         var cancelledEarly: Set<UInt64> = []
-        /// Why no new stream may start; nil while the connection is usable.
-        var refusal: WireError?
+
+        /// Takes the continuations of the calls `actions` end; returns the other actions.
+        mutating func settle(_ actions: [ClientConnectionAction]) -> (rest: [ClientConnectionAction],
+                                                                     resumptions: [(Continuation, Result<Frame, any Error>)]) {
+            var rest: [ClientConnectionAction] = []
+            var resumptions: [(Continuation, Result<Frame, any Error>)] = []
+            for action in actions {
+                switch action {
+                case .response(let frame):
+                    if let continuation = take(frame.streamID) { resumptions.append((continuation, .success(frame))) }
+                case .failed(let streamID, let error) where streamID != 0:
+                    if let continuation = take(streamID) { resumptions.append((continuation, .failure(error))) }
+                default:
+                    rest.append(action)
+                }
+            }
+            return (rest, resumptions)
+        }
+
+        private mutating func take(_ streamID: UInt32) -> Continuation? {
+            guard let entry = waiting.removeValue(forKey: streamID) else { return nil }
+            streamOfCall.removeValue(forKey: entry.call)
+            return entry.continuation
+        }
     }
 
-    private let state = NIOLockedValueBox(State())
+    private let state: NIOLockedValueBox<State>
+    private let compression: PayloadCompression
 
-    /// False once the server sent GOAWAY or the connection ended.
-    var isUsable: Bool { state.withLockedValue { $0.refusal == nil } }
+    init(token: String, client: String, compression: PayloadCompression) throws(WireError) {
+        state = NIOLockedValueBox(State(protocolState: try ClientConnectionState(token: token, client: client)))
+        self.compression = compression
+    }
+
+    /// The connection's first frame.
+    var helloFrame: Frame { state.withLockedValue { $0.protocolState.helloFrame } }
+
+    /// True while calls may start (after the hello, before GOAWAY or the end of the connection).
+    var isUsable: Bool { state.withLockedValue { $0.protocolState.phase == .open } }
 
     /// An id for a call that has not been written yet.
     func newCall() -> UInt64 {
@@ -35,77 +66,62 @@ final class ClientStreams: Sendable {
         }
     }
 
-    /// Gives `frame` the next stream id, registers `continuation` for it and passes the frame to
-    /// `write`, unless the call was cancelled or the connection is refusing streams (then the
-    /// continuation is resumed with that error). `write` must not call back into this object
-    /// synchronously.
-    func open(_ call: UInt64, _ frame: Frame, _ continuation: Continuation, write: (Frame) -> Void) {
+    /// Numbers `request`'s frame, registers `continuation` for it and passes the frame to `write`,
+    /// unless the call was cancelled or the connection cannot take it (then the continuation is
+    /// resumed with that error). `write` must not call back into this object synchronously.
+    func start(_ call: UInt64, _ request: WireRequest, deadlineMilliseconds: UInt32, _ continuation: Continuation,
+               write: (Frame) -> Void) {
         let refusal: (any Error)? = state.withLockedValue { state in
             if state.cancelledEarly.remove(call) != nil { return CancellationError() }
-            if let refusal = state.refusal { return refusal }
-            var frame = frame
-            frame.streamID = state.nextStreamID
-            state.nextStreamID += 1
-            state.pending[frame.streamID] = (call, continuation)
-            state.streamOfCall[call] = frame.streamID
-            write(frame)
-            return nil
+            do {
+                let frame = try state.protocolState.startCall(request, deadlineMilliseconds: deadlineMilliseconds,
+                                                              compression: compression)
+                state.waiting[frame.streamID] = (call, continuation)
+                state.streamOfCall[call] = frame.streamID
+                write(frame)
+                return nil
+            } catch {
+                return error
+            }
         }
         if let refusal { continuation.resume(throwing: refusal) }
     }
 
-    /// Ends `call` with `error`; returns its stream id when its request was on the wire (so CANCEL
-    /// should be sent). A call not yet written is refused when it gets there.
-    func cancel(_ call: UInt64, with error: any Error = CancellationError()) -> UInt32? {
-        let cancelled: (UInt32, Continuation)? = state.withLockedValue { state in
+    /// Ends `call` with `error`; returns what to do on the connection (send CANCEL, maybe close).
+    /// A call not yet written is refused when it gets there.
+    func cancel(_ call: UInt64, with error: any Error = CancellationError()) -> [ClientConnectionAction] {
+        let (actions, continuation): ([ClientConnectionAction], Continuation?) = state.withLockedValue { state in
             guard let streamID = state.streamOfCall.removeValue(forKey: call) else {
                 state.cancelledEarly.insert(call)
-                return nil
+                return ([], nil)
             }
-            guard let entry = state.pending.removeValue(forKey: streamID) else { return nil }
-            return (streamID, entry.continuation)
+            let continuation = state.waiting.removeValue(forKey: streamID)?.continuation
+            return (state.protocolState.cancel(streamID: streamID), continuation)
         }
-        guard let (streamID, continuation) = cancelled else { return nil }
-        continuation.resume(throwing: error)
-        return streamID
+        continuation?.resume(throwing: error)
+        return actions
     }
 
-    /// Delivers the RESPONSE or ERROR frame ending `streamID`; frames for streams that were
-    /// cancelled or never opened are ignored.
-    func complete(_ streamID: UInt32, with result: Result<Frame, WireError>) {
-        let continuation = state.withLockedValue { state -> Continuation? in
-            guard let entry = state.pending.removeValue(forKey: streamID) else { return nil }
-            state.streamOfCall.removeValue(forKey: entry.call)
-            return entry.continuation
-        }
-        continuation?.resume(with: result.mapError { $0 as any Error })
+    /// A frame from the server: resumes the calls it ends, returns the connection-level actions.
+    func received(_ frame: Frame) -> [ClientConnectionAction] {
+        settle { $0.received(frame) }
     }
 
-    /// The server will not process streams above `lastStreamID`: they fail with `reason` (safe to
-    /// retry elsewhere) and no new stream starts here.
-    func goAway(lastStreamID: UInt32, reason: WireError) {
-        let refused = state.withLockedValue { state in
-            if state.refusal == nil { state.refusal = reason }
-            return remove(from: &state) { $0 > lastStreamID }
-        }
-        for continuation in refused { continuation.resume(throwing: reason) }
+    /// A framing violation in the server's bytes.
+    func failed(_ error: FrameError) -> [ClientConnectionAction] {
+        settle { $0.failed(error) }
     }
 
-    /// The connection ended: every waiting stream fails with `error`.
-    func fail(_ error: WireError) {
-        let waiting = state.withLockedValue { state in
-            if state.refusal == nil { state.refusal = error }
-            return remove(from: &state) { _ in true }
-        }
-        for continuation in waiting { continuation.resume(throwing: error) }
+    /// The connection ended: every call in flight fails with UNAVAILABLE.
+    func connectionClosed() -> [ClientConnectionAction] {
+        settle { $0.connectionClosed() }
     }
 
-    private func remove(from state: inout State, where matches: (UInt32) -> Bool) -> [Continuation] {
-        let streamIDs = state.pending.keys.filter(matches)
-        return streamIDs.compactMap { streamID in
-            guard let entry = state.pending.removeValue(forKey: streamID) else { return nil }
-            state.streamOfCall.removeValue(forKey: entry.call)
-            return entry.continuation
+    private func settle(_ event: (inout ClientConnectionState) -> [ClientConnectionAction]) -> [ClientConnectionAction] {
+        let (rest, resumptions) = state.withLockedValue { state in
+            state.settle(event(&state.protocolState))
         }
+        for (continuation, result) in resumptions { continuation.resume(with: result) }
+        return rest
     }
 }

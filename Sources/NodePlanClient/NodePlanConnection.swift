@@ -11,15 +11,13 @@ public final class NodePlanConnection: Sendable {
     public let serverHello: Nodeplan_V1_HelloAck
     private let channel: any Channel
     private let streams: ClientStreams
-    private let compression: PayloadCompression
     private let maxDecompressedBytes: Int
 
     private init(channel: any Channel, streams: ClientStreams, serverHello: Nodeplan_V1_HelloAck,
-                 compression: PayloadCompression, maxDecompressedBytes: Int) {
+                 maxDecompressedBytes: Int) {
         self.channel = channel
         self.streams = streams
         self.serverHello = serverHello
-        self.compression = compression
         self.maxDecompressedBytes = maxDecompressedBytes
     }
 
@@ -31,7 +29,7 @@ public final class NodePlanConnection: Sendable {
                                compression: PayloadCompression = PayloadCompression(),
                                maxDecompressedBytes: Int = FrameLimits.default.maxDecompressedBytes,
                                group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) async throws -> NodePlanConnection {
-        let streams = ClientStreams()
+        let streams = try ClientStreams(token: token, client: clientName, compression: compression)
         let eventLoop = group.next()
         let handshake = eventLoop.makePromise(of: Nodeplan_V1_HelloAck.self)
         let connecting = ClientBootstrap(group: eventLoop)
@@ -41,8 +39,7 @@ public final class NodePlanConnection: Sendable {
                     try channel.pipeline.syncOperations.addHandlers([
                         ByteToMessageHandler(FrameDecoder(maxPayloadBytes: Int(UInt32.max))),
                         MessageToByteHandler(FrameEncoder(maxPayloadBytes: Int(UInt32.max))),
-                        ClientConnectionHandler(streams: streams, handshake: handshake,
-                                                maxDecompressedBytes: maxDecompressedBytes),
+                        ClientConnectionHandler(streams: streams, handshake: handshake),
                     ])
                 }
             }
@@ -55,9 +52,8 @@ public final class NodePlanConnection: Sendable {
             throw error
         }
         do {
-            try await channel.writeAndFlush(Frame.hello(token: token, client: clientName))
             let ack = try await handshake.futureResult.get()
-            return NodePlanConnection(channel: channel, streams: streams, serverHello: ack, compression: compression,
+            return NodePlanConnection(channel: channel, streams: streams, serverHello: ack,
                                       maxDecompressedBytes: maxDecompressedBytes)
         } catch {
             try? await channel.close()
@@ -75,9 +71,6 @@ public final class NodePlanConnection: Sendable {
     /// - Throws: `WireError` as the server reported it (or UNAVAILABLE when the connection went
     ///   away first), `CancellationError` when the task was cancelled.
     public func call(_ request: WireRequest, deadline: Duration? = nil) async throws -> WireResponse {
-        // Stream 1 is a placeholder: `ClientStreams.open` assigns the real id as it writes.
-        let frame = try request.frame(streamID: 1, deadlineMilliseconds: deadline.map(Self.milliseconds) ?? 0,
-                                      compression: compression)
         let streams = self.streams
         let channel = self.channel
         let call = streams.newCall()
@@ -86,27 +79,34 @@ public final class NodePlanConnection: Sendable {
         let expiry = deadline.map { deadline in
             channel.eventLoop.scheduleTask(in: .nanoseconds(Self.nanoseconds(deadline + Self.deadlineGrace))) {
                 let error = WireError(.deadlineExceeded, "no answer from the server within \(deadline + Self.deadlineGrace)")
-                if let streamID = streams.cancel(call, with: error) {
-                    channel.writeAndFlush(Frame.cancel(streamID: streamID), promise: nil)
-                }
+                Self.perform(streams.cancel(call, with: error), on: channel)
             }
         }
         defer { expiry?.cancel() }
         let reply: Frame = try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                streams.open(call, frame, continuation) { frame in
-                    channel.writeAndFlush(frame).whenFailure { error in
-                        channel.eventLoop.execute {
-                            streams.complete(frame.streamID,
-                                             with: .failure(WireError(.unavailable, "cannot send the request: \(error)")))
-                        }
+                streams.start(call, request, deadlineMilliseconds: deadline.map(Self.milliseconds) ?? 0, continuation) { frame in
+                    channel.writeAndFlush(frame).whenFailure { _ in
+                        // The handler learns of the broken connection and fails the call.
+                        channel.close(promise: nil)
                     }
                 }
             }
         } onCancel: {
-            if let streamID = streams.cancel(call) { channel.writeAndFlush(Frame.cancel(streamID: streamID), promise: nil) }
+            Self.perform(streams.cancel(call), on: channel)
         }
         return try WireResponse(frame: reply, podCount: request.snapshotPodCount, maxDecompressedBytes: maxDecompressedBytes)
+    }
+
+    /// Carries out connection-level actions from outside the event loop (cancelling a call).
+    private static func perform(_ actions: [ClientConnectionAction], on channel: any Channel) {
+        for action in actions {
+            switch action {
+            case .send(let frame): channel.writeAndFlush(frame, promise: nil)
+            case .close: channel.close(promise: nil)
+            case .ready, .response, .failed, .pongReceived: break
+            }
+        }
     }
 
     /// Closes the connection; calls still waiting fail with UNAVAILABLE.
