@@ -17,12 +17,18 @@ func httpGet(port: Int, path: String) async throws -> String {
     }
     let eventLoop = MultiThreadedEventLoopGroup.singleton.next()
     let promise = eventLoop.makePromise(of: String.self)
-    let channel = try await ClientBootstrap(group: eventLoop)
-        .channelInitializer { channel in
-            channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(Collector(promise)) }
-        }
-        .connect(host: "127.0.0.1", port: port)
-        .get()
+    let channel: any Channel
+    do {
+        channel = try await ClientBootstrap(group: eventLoop)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(Collector(promise)) }
+            }
+            .connect(host: "127.0.0.1", port: port)
+            .get()
+    } catch {
+        promise.fail(error)
+        throw error
+    }
     try await channel.writeAndFlush(ByteBuffer(string: "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"))
     return try await promise.futureResult.get()
 }
