@@ -22,6 +22,8 @@ let package = Package(
         .library(name: "NodePlanValidator", targets: ["NodePlanValidator"]),
         .library(name: "NodePlanKube", targets: ["NodePlanKube"]),
         .library(name: "NodePlanWire", targets: ["NodePlanWire"]),
+        .library(name: "NodePlanServer", targets: ["NodePlanServer"]),
+        .library(name: "NodePlanClient", targets: ["NodePlanClient"]),
         .library(name: "NodePlanReport", targets: ["NodePlanReport"]),
         .library(name: "NodePlanSynthetic", targets: ["NodePlanSynthetic"]),
     ],
@@ -29,6 +31,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-protobuf", from: "1.28.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-atomics", from: "1.2.0"),
     ],
     targets: [
         // MARK: C libraries (system)
@@ -57,6 +64,35 @@ let package = Package(
             ]
         ),
 
+        // MARK: Service
+        .target(
+            name: "NodePlanServer",
+            dependencies: [
+                "NodePlanModel", "NodePlanWire", "NodePlanSolver", "NodePlanCatalog", "NodePlanValidator",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Atomics", package: "swift-atomics"),
+            ]
+        ),
+        .target(
+            name: "NodePlanClient",
+            dependencies: [
+                "NodePlanModel", "NodePlanWire",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         // MARK: Support
         .target(name: "NodePlanSynthetic", dependencies: ["NodePlanModel"]),
         .target(name: "NodePlanTesting", dependencies: ["NodePlanModel", "NodePlanSolver"]),
@@ -72,13 +108,25 @@ let package = Package(
             ],
             path: "benchmarks/WireDecode"
         ),
+        .executableTarget(
+            name: "server-benchmark",
+            dependencies: [
+                "NodePlanServer", "NodePlanClient", "NodePlanCatalog", "NodePlanModel", "NodePlanTesting",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "benchmarks/ServerLoad"
+        ),
 
         // MARK: Executable
         .executableTarget(
             name: "nodeplan",
             dependencies: [
                 "NodePlanModel", "NodePlanCatalog", "NodePlanSolver", "NodePlanValidator", "NodePlanKube",
-                "NodePlanReport", "NodePlanSynthetic", "NodePlanWire",
+                "NodePlanReport", "NodePlanSynthetic", "NodePlanWire", "NodePlanServer", "NodePlanClient",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -109,6 +157,19 @@ let package = Package(
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "NodePlanServerTests",
+            dependencies: [
+                "NodePlanServer", "NodePlanClient", "NodePlanWire", "NodePlanModel", "NodePlanCatalog", "NodePlanTesting",
+                "NodePlanValidator",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
     ],

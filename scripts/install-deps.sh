@@ -2,7 +2,7 @@
 # Installs the Debian packages nodeplan builds and tests with (idempotent; needs root or sudo).
 set -euo pipefail
 
-packages=(libzstd-dev libprotobuf-c-dev libyaml-dev protobuf-compiler protobuf-c-compiler pkg-config)
+packages=(libzstd-dev libprotobuf-c-dev libyaml-dev protobuf-compiler protobuf-c-compiler pkg-config prometheus)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
