@@ -1,0 +1,30 @@
+/// The integrality cut: pods that pairwise exclude each other (`PodExclusion`) sit on that many
+/// distinct nodes, and each of those nodes costs at least the cheapest node its pod could run on
+/// alone. A class whose pods exclude each other joins with all its pods, any other class with
+/// one.
+///
+/// The best such set is a maximum-weight clique, which is hard in general; a greedy clique from
+/// each of the heaviest classes is cheap, and every clique gives a valid bound.
+enum DistinctNodeBound {
+    /// How many of the heaviest classes seed a greedy clique.
+    static let seeds = 32
+
+    static func value(classes: [CompatibilityClass], exclusion: PodExclusion) -> Double {
+        let weights = classes.indices.map { index in
+            classes[index].cheapestPrice * Double(exclusion.keepsApart(index, index) ? classes[index].count : 1)
+        }
+        let order = classes.indices.filter { weights[$0] > 0 }.sorted { weights[$0] > weights[$1] }
+        var best = 0.0
+        for seed in order.prefix(seeds) {
+            var clique = [seed]
+            var total = weights[seed]
+            for candidate in order where candidate != seed
+                && clique.allSatisfy({ exclusion.keepsApart(candidate, $0) }) {
+                clique.append(candidate)
+                total += weights[candidate]
+            }
+            best = max(best, total)
+        }
+        return best
+    }
+}

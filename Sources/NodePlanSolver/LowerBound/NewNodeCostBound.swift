@@ -1,0 +1,55 @@
+import NodePlanModel
+
+/// A proven lower bound on the hourly price of the new nodes that any valid plan needs to host a
+/// given set of pods, read top-down:
+///
+/// 1. Node kinds: every instance type of every NodePool, with the room its DaemonSets leave.
+/// 2. Compatibility classes: the pods grouped by spec, each with the node kinds and offerings one
+///    of them could run on alone (`CompatibilityClass`).
+/// 3. The resource-volume bound from LP duality (`VolumeBound`).
+/// 4. The integrality cut for pods that must be on distinct nodes (`DistinctNodeBound`).
+/// 5. The bound is the larger of the two; both hold for every plan, so their maximum does.
+///
+/// "Valid" means by the solver's rules: Karpenter's compatibility, taints, DaemonSet overhead,
+/// resources, host ports, and hostname topology as Karpenter counts it. Anything the solve may
+/// relax or narrow later (preferences, zones chosen by topology, NodePool limits, minValues) is
+/// left out, which can only lower the bound. Pods without a candidate node kind (not expected for
+/// pods a plan launched nodes for) add nothing. Prices are summed in floating point, so the bound
+/// holds up to rounding in the last bits.
+struct NewNodeCostBound {
+    /// The resource-volume bound.
+    var volume: Double
+    /// The distinct-node (integrality) bound.
+    var distinctNodes: Double
+
+    /// The bound: the larger of the volume and distinct-node bounds.
+    var value: Double { max(volume, distinctNodes) }
+
+    /// The bound for `pods` (indices into `Snapshot.pods`) on the scheduler's NodePools; pods
+    /// outside the scheduler's batch (no shape) are left out.
+    init(pods: [Int32], scheduler: Scheduler) {
+        let templates = scheduler.templates
+        let slots = NodeSlot.all(of: templates)
+        var firstSlot: [Int] = []
+        var next = 0
+        for template in templates {
+            firstSlot.append(next)
+            next += template.options.count
+        }
+
+        var countBySpec: [Int: Int] = [:]
+        for pod in pods {
+            let spec = Int(scheduler.pods[Int(pod)].spec)
+            if scheduler.shapes[spec] != nil { countBySpec[spec, default: 0] += 1 }
+        }
+        let classes = countBySpec.keys.sorted().map { spec in
+            CompatibilityClass(spec: spec, count: countBySpec[spec]!, shape: scheduler.shapes[spec]!,
+                               templates: templates, slots: slots, firstSlot: firstSlot)
+        }
+
+        volume = VolumeBound(classes: classes, slots: slots).maximized().value
+        let exclusion = PodExclusion(classes: classes, shapes: scheduler.shapes, slots: slots,
+                                     topology: scheduler.topology)
+        distinctNodes = DistinctNodeBound.value(classes: classes, exclusion: exclusion)
+    }
+}
