@@ -16,14 +16,14 @@ import NodePlanModel
 /// left out, which can only lower the bound. Pods without a candidate node kind (not expected for
 /// pods a plan launched nodes for) add nothing. Prices are summed in floating point, so the bound
 /// holds up to rounding in the last bits.
-struct NewNodeCostBound {
+public struct NewNodeCostBound: Hashable, Sendable {
     /// The resource-volume bound.
-    var volume: Double
+    public var volume: Double
     /// The distinct-node (integrality) bound.
-    var distinctNodes: Double
+    public var distinctNodes: Double
 
     /// The bound: the larger of the volume and distinct-node bounds.
-    var value: Double { max(volume, distinctNodes) }
+    public var value: Double { max(volume, distinctNodes) }
 
     /// The bound for `pods` (indices into `Snapshot.pods`) on the scheduler's NodePools; pods
     /// outside the scheduler's batch (no shape) are left out.

@@ -8,10 +8,10 @@ extension Provisioner {
     ///
     /// - Throws: `ProvisioningInputError` naming the field when the snapshot is inconsistent.
     public func newNodeCostLowerBound(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil,
-                                      pods: [Int32]) throws(ProvisioningInputError) -> Double {
+                                      pods: [Int32]) throws(ProvisioningInputError) -> NewNodeCostBound {
         try ProvisioningInputError.validate(snapshot)
         let setup = ProvisioningSetup(snapshot: snapshot, instanceTypes: instanceTypes, options: options)
-        return NewNodeCostBound(pods: pods, scheduler: setup.scheduler).value
+        return NewNodeCostBound(pods: pods, scheduler: setup.scheduler)
     }
 
     /// `CostSummary.lowerBound` for a provisioning plan: the existing nodes it keeps (every node

@@ -1,0 +1,51 @@
+import Foundation
+import NodePlanCatalog
+import NodePlanModel
+import NodePlanSolver
+import NodePlanSynthetic
+import Testing
+
+/// The gap between the solver's plans and the bound, and the bound's share of the solve time,
+/// on the benchmark snapshots: a report for docs/lower-bound.md, run on request only
+/// (`NODEPLAN_LOWER_BOUND_REPORT=1 swift test -c release --filter LowerBoundGapReport`).
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["NODEPLAN_LOWER_BOUND_REPORT"] != nil))
+struct LowerBoundGapReport {
+    @Test func benchmarkGaps() throws {
+        let resolver = try InstanceTypeResolver.builtIn()
+        let cases: [(name: String, snapshot: Snapshot)] = [
+            ("SchedulingBenchmark 1k", SchedulingBenchmark.snapshot(pods: 1000)),
+            ("SchedulingBenchmark 5k", SchedulingBenchmark.snapshot(pods: 5000)),
+            ("AzureMix 1k", AzureMix.snapshot(pods: 1000, seed: 1)),
+            ("AzureMix 5k", AzureMix.snapshot(pods: 5000, seed: 1)),
+            ("FeatureMix 1k", FeatureMix.snapshot(pods: 1000, seed: 1)),
+        ]
+        let clock = ContinuousClock()
+        print("| snapshot | launches | plan new-node cost | bound (volume / distinct) | gap | solve | setup + bound |")
+        print("|---|---|---|---|---|---|---|")
+        for (name, snapshot) in cases {
+            let types = snapshot.catalog == nil ? nil : try resolver.instanceTypes(for: snapshot)
+            let provisioner = Provisioner(options: snapshot.options)
+            var plan = Plan()
+            let solve = try clock.measure { plan = try provisioner.solve(snapshot: snapshot, instanceTypes: types) }
+            let launched = plan.launches.flatMap(\.pods)
+            var found: NewNodeCostBound?
+            // Setup (shapes, templates, topology) plus the bound: an upper limit on the bound's own time.
+            let bound = try clock.measure {
+                found = try provisioner.newNodeCostLowerBound(snapshot: snapshot, instanceTypes: types, pods: launched)
+            }
+            let parts = try #require(found)
+            let newCost = plan.launches.reduce(0) { $0 + $1.choice.price }
+            let newBound = parts.value
+            #expect(newBound <= newCost + 1e-9)
+            let gap = newBound > 0 ? (newCost - newBound) / newBound * 100 : 0
+            print("| \(name) | \(plan.launches.count) | \(rounded(newCost)) | \(rounded(newBound)) "
+                + "(\(rounded(parts.volume)) / \(rounded(parts.distinctNodes))) | \(rounded(gap))% "
+                + "| \(milliseconds(solve)) ms | \(milliseconds(bound)) ms |")
+        }
+    }
+
+    private func rounded(_ value: Double) -> String { String(format: "%.2f", value) }
+    private func milliseconds(_ duration: Duration) -> String {
+        String(format: "%.1f", Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15)
+    }
+}
