@@ -9,7 +9,7 @@ enum DistinctNodeBound {
     /// How many of the heaviest classes seed a greedy clique.
     static let seeds = 32
 
-    static func value(classes: [CompatibilityClass], exclusion: PodExclusion) -> Double {
+    static func value(classes: [CompatibilityClass], exclusion: inout PodExclusion) -> Double {
         let weights = classes.indices.map { index in
             classes[index].cheapestPrice * Double(exclusion.keepsApart(index, index) ? classes[index].count : 1)
         }

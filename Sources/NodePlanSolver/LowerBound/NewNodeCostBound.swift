@@ -5,7 +5,8 @@ import NodePlanModel
 ///
 /// 1. Node kinds: every instance type of every NodePool, with the room its DaemonSets leave.
 /// 2. Compatibility classes: the pods grouped by spec, each with the node kinds and offerings one
-///    of them could run on alone (`CompatibilityClass`).
+///    of them could run on alone (`NodeOffers` per distinct set of node constraints, narrowed by
+///    fit to `CompatibilityClass`).
 /// 3. The resource-volume bound from LP duality (`VolumeBound`).
 /// 4. The integrality cut for pods that must be on distinct nodes (`DistinctNodeBound`).
 /// 5. The bound is the larger of the two; both hold for every plan, so their maximum does.
@@ -28,6 +29,7 @@ public struct NewNodeCostBound: Hashable, Sendable {
     /// The bound for `pods` (indices into `Snapshot.pods`) on the scheduler's NodePools; pods
     /// outside the scheduler's batch (no shape) are left out.
     init(pods: [Int32], scheduler: Scheduler) {
+        let clock = ContinuousClock(); let t0 = clock.now
         let templates = scheduler.templates
         let slots = NodeSlot.all(of: templates)
         var firstSlot: [Int] = []
@@ -42,14 +44,27 @@ public struct NewNodeCostBound: Hashable, Sendable {
             let spec = Int(scheduler.pods[Int(pod)].spec)
             if scheduler.shapes[spec] != nil { countBySpec[spec, default: 0] += 1 }
         }
+        var offersIndex: [NodeOffers.Key: Int] = [:]
+        var offers: [NodeOffers] = []
         let classes = countBySpec.keys.sorted().map { spec in
-            CompatibilityClass(spec: spec, count: countBySpec[spec]!, shape: scheduler.shapes[spec]!,
-                               templates: templates, slots: slots, firstSlot: firstSlot)
+            let shape = scheduler.shapes[spec]!
+            let key = NodeOffers.Key(shape)
+            let index = offersIndex[key] ?? offers.count
+            if index == offers.count {
+                offersIndex[key] = index
+                offers.append(NodeOffers(key, templates: templates, slots: slots, firstSlot: firstSlot))
+            }
+            return CompatibilityClass(spec: spec, count: countBySpec[spec]!, requests: shape.requests,
+                                      offers: offers[index], offersIndex: index, slots: slots)
         }
 
+        let t1 = clock.now
         volume = VolumeBound(classes: classes, slots: slots).maximized().value
-        let exclusion = PodExclusion(classes: classes, shapes: scheduler.shapes, slots: slots,
+        let t2 = clock.now
+        var exclusion = PodExclusion(classes: classes, shapes: scheduler.shapes, slots: slots,
                                      topology: scheduler.topology)
-        distinctNodes = DistinctNodeBound.value(classes: classes, exclusion: exclusion)
+        let t3 = clock.now
+        distinctNodes = DistinctNodeBound.value(classes: classes, exclusion: &exclusion)
+        print("TIMING classes", t1 - t0, "volume", t2 - t1, "exclusion", t3 - t2, "clique", clock.now - t3, classes.count, classes.map(\.candidates.count).reduce(0, +))
     }
 }

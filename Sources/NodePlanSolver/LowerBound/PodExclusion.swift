@@ -11,45 +11,69 @@ import NodePlanModel
 ///   second would make a skew of 2;
 /// - their host ports clash;
 /// - no node kind and offering admits both with room for both.
+///
+/// Decided on demand and remembered: the clique search asks about few of the pairs.
 struct PodExclusion {
-    private let excludes: [[Bool]]
+    private let classes: [CompatibilityClass]
+    private let shapes: [PodShape]
+    private let rules: [HostnameRules]
+    private let ports: [HostPortUsage]
+    private let slots: [NodeSlot]
+    /// Per pair: 0 unknown, 1 apart, 2 may share.
+    private var verdicts: [UInt8]
 
     init(classes: [CompatibilityClass], shapes: [PodShape?], slots: [NodeSlot], topology: Topology) {
-        let count = classes.count
-        var excludes = Array(repeating: Array(repeating: false, count: count), count: count)
-        for first in 0..<count {
-            let firstShape = shapes[classes[first].spec]!
-            for second in first..<count {
-                let secondShape = shapes[classes[second].spec]!
-                let apart = Self.topologyKeepsApart(firstShape, secondShape, topology: topology)
-                    || HostPortUsage(firstShape.hostPorts).firstConflict(with: secondShape.hostPorts) != nil
-                    || !classes[first].canShareNode(with: classes[second], slots: slots)
-                excludes[first][second] = apart
-                excludes[second][first] = apart
-            }
-        }
-        self.excludes = excludes
+        self.classes = classes
+        self.shapes = classes.map { shapes[$0.spec]! }
+        rules = self.shapes.map { HostnameRules($0, topology: topology) }
+        ports = self.shapes.map { HostPortUsage($0.hostPorts) }
+        self.slots = slots
+        verdicts = Array(repeating: 0, count: classes.count * classes.count)
     }
 
     /// Whether a pod of class `first` and a (different) pod of class `second` are always apart.
-    func keepsApart(_ first: Int, _ second: Int) -> Bool { excludes[first][second] }
+    mutating func keepsApart(_ first: Int, _ second: Int) -> Bool {
+        let index = first * classes.count + second
+        if verdicts[index] == 0 {
+            let apart = rules[first].keepsApart(shapes[first], shapes[second], rules[second])
+                || (!ports[first].isEmpty && ports[first].firstConflict(with: shapes[second].hostPorts) != nil)
+                || !classes[first].canShareNode(with: classes[second], slots: slots)
+            verdicts[index] = apart ? 1 : 2
+            verdicts[second * classes.count + first] = verdicts[index]
+        }
+        return verdicts[index] == 1
+    }
 
-    private static func topologyKeepsApart(_ first: PodShape, _ second: PodShape, topology: Topology) -> Bool {
-        func repels(_ owner: PodShape, _ other: PodShape) -> Bool {
-            owner.constraints.antiAffinity.contains { term in
+    /// A shape's constraints that never relax and act per node: required hostname anti-affinity,
+    /// and DoNotSchedule hostname spread with maxSkew 1.
+    private struct HostnameRules {
+        var antiAffinity: [TopologyGroupDefinition] = []
+        var spread: [(group: Int, definition: TopologyGroupDefinition)] = []
+
+        init(_ shape: PodShape, topology: Topology) {
+            for term in shape.constraints.antiAffinity where term.weight == nil {
                 let definition = topology.groups[term.group].definition
-                return term.weight == nil && definition.key == WellKnownLabel.hostname
-                    && definition.selects(namespace: other.namespace, labels: other.labels)
+                if definition.key == WellKnownLabel.hostname { antiAffinity.append(definition) }
+            }
+            for constraint in shape.constraints.spread where constraint.action == .doNotSchedule {
+                let definition = topology.groups[constraint.group].definition
+                if definition.key == WellKnownLabel.hostname && definition.maxSkew <= 1 {
+                    spread.append((constraint.group, definition))
+                }
             }
         }
-        if repels(first, second) || repels(second, first) { return true }
-        let secondSpread = Set(second.constraints.spread.filter { $0.action == .doNotSchedule }.map(\.group))
-        return first.constraints.spread.contains { constraint in
-            let definition = topology.groups[constraint.group].definition
-            return constraint.action == .doNotSchedule && secondSpread.contains(constraint.group)
-                && definition.key == WellKnownLabel.hostname && definition.maxSkew <= 1
-                && definition.selects(namespace: first.namespace, labels: first.labels)
-                && definition.selects(namespace: second.namespace, labels: second.labels)
+
+        func repels(_ other: PodShape) -> Bool {
+            antiAffinity.contains { $0.selects(namespace: other.namespace, labels: other.labels) }
+        }
+
+        func keepsApart(_ shape: PodShape, _ other: PodShape, _ otherRules: HostnameRules) -> Bool {
+            if repels(other) || otherRules.repels(shape) { return true }
+            return spread.contains { mine in
+                otherRules.spread.contains { $0.group == mine.group }
+                    && mine.definition.selects(namespace: shape.namespace, labels: shape.labels)
+                    && mine.definition.selects(namespace: other.namespace, labels: other.labels)
+            }
         }
     }
 }

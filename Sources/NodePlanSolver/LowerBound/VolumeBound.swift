@@ -30,9 +30,16 @@ struct VolumeBound {
         let width = classes.first?.requests.count ?? 0
         let resources = (0..<width).filter { position in classes.contains { $0.requests[position] > 0 } }
         self.resources = resources
+        // Classes with the same offers and requests have the same candidates: one row set each.
+        var merged: [MergeKey: Int] = [:]
         var counts: [Double] = []
         var unitCosts: [[Double]] = []
         for podClass in classes where !podClass.candidates.isEmpty {
+            let key = MergeKey(offers: podClass.offersIndex, requests: podClass.requests)
+            if let index = merged[key] {
+                counts[index] += Double(podClass.count)
+                continue
+            }
             let rows = podClass.candidates.map { candidate in
                 let room = slots[candidate.slot].room
                 return resources.map { position in
@@ -41,6 +48,7 @@ struct VolumeBound {
                     return request > 0 ? candidate.price * Double(request) / Double(room[position]) : 0
                 }
             }
+            merged[key] = counts.count
             counts.append(Double(podClass.count))
             unitCosts.append(Self.undominated(rows).flatMap { $0 })
         }
@@ -48,10 +56,17 @@ struct VolumeBound {
         self.unitCosts = unitCosts
     }
 
+    private struct MergeKey: Hashable {
+        var offers: Int
+        var requests: ResourceVector
+    }
+
     /// Rows no other row beats in every resource: the rest never attain a minimum.
     private static func undominated(_ rows: [[Double]]) -> [[Double]] {
         var kept: [[Double]] = []
-        for row in rows.sorted(by: { $0.reduce(0, +) < $1.reduce(0, +) }) {
+        let sums = rows.map { $0.reduce(0, +) }
+        for index in rows.indices.sorted(by: { sums[$0] < sums[$1] }) {
+            let row = rows[index]
             let dominated = kept.contains { keptRow in zip(keptRow, row).allSatisfy { $0 <= $1 } }
             if !dominated { kept.append(row) }
         }
