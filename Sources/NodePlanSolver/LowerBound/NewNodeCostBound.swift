@@ -29,7 +29,6 @@ public struct NewNodeCostBound: Hashable, Sendable {
     /// The bound for `pods` (indices into `Snapshot.pods`) on the scheduler's NodePools; pods
     /// outside the scheduler's batch (no shape) are left out.
     init(pods: [Int32], scheduler: Scheduler) {
-        let clock = ContinuousClock(); let t0 = clock.now
         let templates = scheduler.templates
         let slots = NodeSlot.all(of: templates)
         var firstSlot: [Int] = []
@@ -58,13 +57,9 @@ public struct NewNodeCostBound: Hashable, Sendable {
                                       offers: offers[index], offersIndex: index, slots: slots)
         }
 
-        let t1 = clock.now
-        volume = VolumeBound(classes: classes, slots: slots).maximized().value
-        let t2 = clock.now
+        volume = VolumeBound(classes: classes, slots: slots, groups: templates.count).maximized().value
         var exclusion = PodExclusion(classes: classes, shapes: scheduler.shapes, slots: slots,
                                      topology: scheduler.topology)
-        let t3 = clock.now
         distinctNodes = DistinctNodeBound.value(classes: classes, exclusion: &exclusion)
-        print("TIMING classes", t1 - t0, "volume", t2 - t1, "exclusion", t3 - t2, "clique", clock.now - t3, classes.count, classes.map(\.candidates.count).reduce(0, +))
     }
 }
