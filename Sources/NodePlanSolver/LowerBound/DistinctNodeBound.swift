@@ -9,12 +9,13 @@ enum DistinctNodeBound {
     /// How many of the heaviest classes seed a greedy clique.
     static let seeds = 32
 
-    static func value(classes: [CompatibilityClass], exclusion: inout PodExclusion) -> Double {
-        let weights = classes.indices.map { index in
-            classes[index].cheapestPrice * Double(exclusion.keepsApart(index, index) ? classes[index].count : 1)
-        }
+    /// The heaviest clique found: classes with how many of their pods it holds, and its bound.
+    static func best(classes: [CompatibilityClass], exclusion: inout PodExclusion)
+        -> (value: Double, members: [(classIndex: Int, pods: Int)]) {
+        let members = classes.indices.map { exclusion.keepsApart($0, $0) ? classes[$0].count : 1 }
+        let weights = classes.indices.map { classes[$0].cheapestPrice * Double(members[$0]) }
         let order = classes.indices.filter { weights[$0] > 0 }.sorted { weights[$0] > weights[$1] }
-        var best = 0.0
+        var best: (value: Double, members: [(classIndex: Int, pods: Int)]) = (0, [])
         for seed in order.prefix(seeds) {
             var clique = [seed]
             var total = weights[seed]
@@ -23,7 +24,7 @@ enum DistinctNodeBound {
                 clique.append(candidate)
                 total += weights[candidate]
             }
-            best = max(best, total)
+            if total > best.value { best = (total, clique.map { ($0, members[$0]) }) }
         }
         return best
     }

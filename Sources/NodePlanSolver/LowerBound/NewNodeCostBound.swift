@@ -9,7 +9,8 @@ import NodePlanModel
 ///    fit to `CompatibilityClass`).
 /// 3. The resource-volume bound from LP duality (`VolumeBound`).
 /// 4. The integrality cut for pods that must be on distinct nodes (`DistinctNodeBound`).
-/// 5. The bound is the larger of the two; both hold for every plan, so their maximum does.
+/// 5. Both together (`CliqueVolumeBound`).
+/// 6. The bound is the largest of the three; each holds for every plan, so their maximum does.
 ///
 /// "Valid" means by the solver's rules: Karpenter's compatibility, taints, DaemonSet overhead,
 /// resources, host ports, and hostname topology as Karpenter counts it. Anything the solve may
@@ -23,8 +24,11 @@ public struct NewNodeCostBound: Hashable, Sendable {
     /// The distinct-node (integrality) bound.
     public var distinctNodes: Double
 
-    /// The bound: the larger of the volume and distinct-node bounds.
-    public var value: Double { max(volume, distinctNodes) }
+    /// Both together: the distinct nodes' room holds only part of the other pods' volume.
+    public var combined: Double
+
+    /// The bound: the largest of the three.
+    public var value: Double { max(volume, distinctNodes, combined) }
 
     /// The bound for `pods` (indices into `Snapshot.pods`) on the scheduler's NodePools; pods
     /// outside the scheduler's batch (no shape) are left out.
@@ -57,9 +61,14 @@ public struct NewNodeCostBound: Hashable, Sendable {
                                       offers: offers[index], offersIndex: index, slots: slots)
         }
 
-        volume = VolumeBound(classes: classes, slots: slots, groups: templates.count).maximized().value
+        let volumeBound = VolumeBound(classes: classes, slots: slots, groups: templates.count)
+        let (volume, weights) = volumeBound.maximized()
         var exclusion = PodExclusion(classes: classes, shapes: scheduler.shapes, slots: slots,
                                      topology: scheduler.topology)
-        distinctNodes = DistinctNodeBound.value(classes: classes, exclusion: &exclusion)
+        let clique = DistinctNodeBound.best(classes: classes, exclusion: &exclusion)
+        self.volume = volume
+        distinctNodes = clique.value
+        combined = CliqueVolumeBound.value(members: clique.members, classes: classes, slots: slots,
+                                           volume: volumeBound, weights: weights)
     }
 }

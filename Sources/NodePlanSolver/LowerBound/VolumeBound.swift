@@ -29,6 +29,8 @@ struct VolumeBound {
     /// The number of weightings (NodePools).
     private let groups: Int
     private let counts: [Double]
+    /// Per class, its merged row set (nil for a class without candidates).
+    private let mergedClass: [Int?]
     /// Per merged class, for each undominated candidate, its weighting and price × request / room
     /// of each of `resources`: the cost per unit of weight one pod puts on that node kind.
     private let rows: [[(group: Int, costs: [Double])]]
@@ -42,12 +44,19 @@ struct VolumeBound {
         var merged: [MergeKey: Int] = [:]
         var counts: [Double] = []
         var rows: [[(group: Int, costs: [Double])]] = []
-        for podClass in classes where !podClass.candidates.isEmpty {
+        var mergedClass: [Int?] = []
+        for podClass in classes {
+            guard !podClass.candidates.isEmpty else {
+                mergedClass.append(nil)
+                continue
+            }
             let key = MergeKey(offers: podClass.offersIndex, requests: podClass.requests)
             if let index = merged[key] {
                 counts[index] += Double(podClass.count)
+                mergedClass.append(index)
                 continue
             }
+            mergedClass.append(counts.count)
             let candidateRows = podClass.candidates.map { candidate in
                 let room = slots[candidate.slot].room
                 let costs = resources.map { position in
@@ -63,6 +72,7 @@ struct VolumeBound {
         }
         self.counts = counts
         self.rows = rows
+        self.mergedClass = mergedClass
     }
 
     private struct MergeKey: Hashable {
@@ -87,25 +97,36 @@ struct VolumeBound {
     /// The bound for `weights` (per weighting, non-negative, one per entry of `resources`), each
     /// weighting normalised to sum 1.
     func value(_ weights: [[Double]]) -> Double {
-        let normalised = weights.map { weighting -> [Double] in
-            let sum = weighting.reduce(0, +)
-            return sum > 0 ? weighting.map { $0 / sum } : weighting
-        }
+        let normalised = Self.normalised(weights)
         var total = 0.0
-        for (index, classRows) in rows.enumerated() {
-            var best = Double.infinity
-            for row in classRows {
-                let weighting = normalised[row.group]
-                var cost = 0.0
-                for offset in row.costs.indices { cost += weighting[offset] * row.costs[offset] }
-                best = min(best, cost)
-            }
-            total += counts[index] * best
-        }
+        for index in rows.indices { total += counts[index] * podValue(merged: index, normalised) }
         return total
     }
 
-    /// The best weightings found and their bound.
+    /// y_p for a pod of class `classIndex` under normalised `weights`; zero without candidates.
+    func podValue(ofClass classIndex: Int, _ weights: [[Double]]) -> Double {
+        mergedClass[classIndex].map { podValue(merged: $0, weights) } ?? 0
+    }
+
+    private func podValue(merged index: Int, _ weights: [[Double]]) -> Double {
+        var best = Double.infinity
+        for row in rows[index] {
+            let weighting = weights[row.group]
+            var cost = 0.0
+            for offset in row.costs.indices { cost += weighting[offset] * row.costs[offset] }
+            best = min(best, cost)
+        }
+        return best
+    }
+
+    private static func normalised(_ weights: [[Double]]) -> [[Double]] {
+        weights.map { weighting in
+            let sum = weighting.reduce(0, +)
+            return sum > 0 ? weighting.map { $0 / sum } : weighting
+        }
+    }
+
+    /// The best weightings found (normalised) and their bound.
     func maximized() -> (value: Double, weights: [[Double]]) {
         let dimension = resources.count
         guard dimension > 0, !rows.isEmpty else { return (0, []) }
@@ -133,7 +154,7 @@ struct VolumeBound {
             }
             if best - before <= before * 1e-12 { break }
         }
-        return (best, weights)
+        return (best, Self.normalised(weights))
     }
 
     private static let maximumRounds = 12

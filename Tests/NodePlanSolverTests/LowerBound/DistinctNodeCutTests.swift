@@ -64,4 +64,25 @@ import Testing
         #expect(abs(result.plan.cost.lowerBound - 1.5) < 1e-9)
         #expect(abs(result.plan.cost.after - 1.5) < 1e-9)
     }
+
+    @Test func distinctNodesAndVolumeCombineBeyondEither() throws {
+        // Two anti-affine pods need two nodes; the cheap small ones (1 CPU at 1.0) barely hold
+        // anything else, the big one (4 CPU at 3.0) is cheaper per CPU. The optimum is three small
+        // nodes (3.0); nodes alone prove 2.0, volume alone about 2.2, both together more.
+        let small = InstanceTypes.make("small", cpu: 1, memoryGiB: 8, price: 1.0, zones: ["test-zone-1"],
+                                       capacityTypes: [.onDemand])
+        let big = InstanceTypes.make("big", cpu: 4, memoryGiB: 32, price: 3.0, zones: ["test-zone-1"],
+                                     capacityTypes: [.onDemand])
+        let result = Scenario().pool("default").instanceTypes([small, big])
+            .pods("apart", count: 2, PodTemplate(cpu: "100m", memory: "64Mi").labels(["app": "apart"])
+                .podAntiAffinity(WellKnownLabel.hostname, to: ["app": "apart"]))
+            .pods("worker", count: 3, PodTemplate(cpu: "900m", memory: "64Mi"))
+            .solve()
+        let bound = try Provisioner().newNodeCostLowerBound(snapshot: result.snapshot,
+                                                           pods: result.launches.flatMap(\.pods))
+        #expect(abs(bound.distinctNodes - 2.0) < 1e-9)
+        #expect(bound.combined > max(bound.volume, bound.distinctNodes) + 0.01)
+        #expect(bound.value <= 3.0 + 1e-9)
+        #expect(result.plan.cost.after >= 3.0 - 1e-9)
+    }
 }

@@ -1,0 +1,59 @@
+/// Distinct nodes and volume together. The nodes of a clique's pods may hold other pods too, but
+/// only as much as their room leaves, and the rest of the pods need nodes of their own.
+///
+/// Let Q be the clique's pods, q ∈ Q on its own node of kind k_q, and y the volume bound's pod
+/// values (`VolumeBound`) with its weights, f_k(p) = Σ_r w_{k,r}·req_{p,r}/a_{k,r}. Other pods on
+/// q's node have values adding up to at most c_{k_q}·(1 − f_{k_q}(q)) (their shares and q's add up
+/// to at most 1), and pods on other nodes at most those nodes' prices. With Y the values of the
+/// pods outside Q, any valid plan costs at least
+///
+///     Σ_q c_{k_q} + max(0, Y − Σ_q c_{k_q}·(1 − f_{k_q}(q)))
+///     ≥ λ·Y + Σ_q min over q's kinds k of c_k·(1 − λ + λ·f_k(q))     for every λ in [0, 1],
+///
+/// since max(0, z) ≥ λz. λ = 0 is the distinct-node bound, λ = 1 the volume bound; the right-hand
+/// side is concave in λ, so a golden-section search finds the best λ in between. The minimum runs
+/// over every candidate (not the volume bound's undominated rows, which ignore price alone).
+enum CliqueVolumeBound {
+    static func value(members: [(classIndex: Int, pods: Int)], classes: [CompatibilityClass], slots: [NodeSlot],
+                      volume: VolumeBound, weights: [[Double]]) -> Double {
+        guard !members.isEmpty, !weights.isEmpty else { return 0 }
+        var outside = 0.0
+        var inClique = Array(repeating: 0, count: classes.count)
+        for member in members { inClique[member.classIndex] = member.pods }
+        for index in classes.indices {
+            outside += Double(classes[index].count - inClique[index]) * volume.podValue(ofClass: index, weights)
+        }
+        // Per clique class and candidate: price and price × f_k.
+        let terms = members.map { member in
+            classes[member.classIndex].candidates.map { candidate -> (price: Double, share: Double) in
+                let room = slots[candidate.slot].room
+                let weighting = weights[slots[candidate.slot].template]
+                var share = 0.0
+                for (offset, position) in volume.resources.enumerated() where classes[member.classIndex].requests[position] > 0 {
+                    share += weighting[offset] * Double(classes[member.classIndex].requests[position]) / Double(room[position])
+                }
+                return (candidate.price, candidate.price * share)
+            }
+        }
+        func bound(_ lambda: Double) -> Double {
+            var total = lambda * outside
+            for (member, candidates) in zip(members, terms) {
+                let cheapest = candidates.lazy.map { $0.price * (1 - lambda) + lambda * $0.share }.min() ?? 0
+                total += Double(member.pods) * cheapest
+            }
+            return total
+        }
+        var low = 0.0
+        var high = 1.0
+        let ratio = (5.0.squareRoot() - 1) / 2
+        var best = max(bound(0), bound(1))
+        for _ in 0..<48 {
+            let left = high - ratio * (high - low)
+            let right = low + ratio * (high - low)
+            let (leftValue, rightValue) = (bound(left), bound(right))
+            best = max(best, leftValue, rightValue)
+            if leftValue < rightValue { low = left } else { high = right }
+        }
+        return best
+    }
+}
