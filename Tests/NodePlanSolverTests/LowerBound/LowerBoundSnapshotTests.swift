@@ -1,3 +1,4 @@
+import NodePlanCatalog
 import NodePlanModel
 import NodePlanSolver
 import NodePlanSynthetic
@@ -19,5 +20,14 @@ import Testing
         #expect(plan.cost.lowerBound <= plan.cost.after + 1e-9)
         // 200 pods with hostname anti-affinity need 200 nodes of at least 0.3 per hour.
         #expect(plan.cost.lowerBound >= 200 * 0.3)
+    }
+
+    @Test func azureMixPlanCostsAtLeastTheBound() throws {
+        let snapshot = AzureMix.snapshot(pods: 300, seed: 7)
+        let types = try InstanceTypeResolver.builtIn().instanceTypes(for: snapshot)
+        let plan = try Provisioner().solve(snapshot: snapshot, instanceTypes: types)
+        #expect(!plan.launches.isEmpty)
+        #expect(plan.cost.lowerBound <= plan.cost.after + 1e-9)
+        #expect(plan.cost.lowerBound > plan.cost.before)
     }
 }
