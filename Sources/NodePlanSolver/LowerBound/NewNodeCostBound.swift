@@ -16,8 +16,7 @@ import NodePlanModel
 /// resources, host ports, and hostname topology as Karpenter counts it. Anything the solve may
 /// relax or narrow later (preferences, zones chosen by topology, NodePool limits, minValues) is
 /// left out, which can only lower the bound. Pods without a candidate node kind (not expected for
-/// pods a plan launched nodes for) add nothing. Prices are summed in floating point, so the bound
-/// holds up to rounding in the last bits.
+/// pods a plan launched nodes for) add nothing.
 public struct NewNodeCostBound: Hashable, Sendable {
     /// The resource-volume bound.
     public var volume: Double
@@ -27,8 +26,9 @@ public struct NewNodeCostBound: Hashable, Sendable {
     /// Both together: the distinct nodes' room holds only part of the other pods' volume.
     public var combined: Double
 
-    /// The bound: the largest of the three.
-    public var value: Double { max(volume, distinctNodes, combined) }
+    /// The bound: the largest of the three, shaved by one part in 10¹⁰ so that floating-point
+    /// rounding in the sums cannot lift it above a plan that meets it exactly.
+    public var value: Double { max(volume, distinctNodes, combined) * (1 - 1e-10) }
 
     /// The bound for `pods` (indices into `Snapshot.pods`) on the scheduler's NodePools; pods
     /// outside the scheduler's batch (no shape) are left out.
