@@ -22,7 +22,7 @@ public struct Provisioner: Sendable {
         var scheduler = setup.scheduler
         scheduler.solve(setup.batch)
         var plan = PlanBuilder(snapshot: snapshot, setup: setup, scheduler: scheduler, options: options).plan
-        plan.cost.lowerBound = Self.costLowerBound(of: plan, snapshot: snapshot, scheduler: scheduler)
+        plan.cost.lowerBound = Self.costLowerBound(of: plan, snapshot: snapshot, scheduler: setup.scheduler)
         return plan
     }
 }

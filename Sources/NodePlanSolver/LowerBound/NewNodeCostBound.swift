@@ -13,10 +13,11 @@ import NodePlanModel
 /// 6. The bound is the largest of the three; each holds for every plan, so their maximum does.
 ///
 /// "Valid" means by the solver's rules: Karpenter's compatibility, taints, DaemonSet overhead,
-/// resources, host ports, and hostname topology as Karpenter counts it. Anything the solve may
-/// relax or narrow later (preferences, zones chosen by topology, NodePool limits, minValues) is
-/// left out, which can only lower the bound. Pods without a candidate node kind (not expected for
-/// pods a plan launched nodes for) add nothing.
+/// resources, host ports, hostname topology as Karpenter counts it, and NodePool limits (through
+/// Lagrange multipliers in the volume bound). Anything the solve may relax or narrow later
+/// (preferences, zones chosen by topology, minValues) is left out, which can only lower the
+/// bound. Pods without a candidate node kind (not expected for pods a plan launched nodes for)
+/// add nothing.
 public struct NewNodeCostBound: Hashable, Sendable {
     /// The resource-volume bound.
     public var volume: Double
@@ -30,8 +31,8 @@ public struct NewNodeCostBound: Hashable, Sendable {
     /// rounding in the sums cannot lift it above a plan that meets it exactly.
     public var value: Double { max(volume, distinctNodes, combined) * (1 - 1e-10) }
 
-    /// The bound for `pods` (indices into `Snapshot.pods`) on the scheduler's NodePools; pods
-    /// outside the scheduler's batch (no shape) are left out.
+    /// The bound for `pods` (indices into `Snapshot.pods`) on the scheduler's NodePools, within
+    /// what their limits still allow; pods outside the scheduler's batch (no shape) are left out.
     init(pods: [Int32], scheduler: Scheduler) {
         let templates = scheduler.templates
         let slots = NodeSlot.all(of: templates)
@@ -61,8 +62,9 @@ public struct NewNodeCostBound: Hashable, Sendable {
                                       offers: offers[index], offersIndex: index, slots: slots)
         }
 
-        let volumeBound = VolumeBound(classes: classes, slots: slots, groups: templates.count)
-        let (volume, weights) = volumeBound.maximized()
+        let budgets = PoolBudget.all(limits: scheduler.limits, slots: slots, templates: templates, pods: pods.count)
+        let volumeBound = VolumeBound(classes: classes, slots: slots, groups: templates.count, budgets: budgets)
+        let (volume, weights, _) = volumeBound.maximized()
         var exclusion = PodExclusion(classes: classes, shapes: scheduler.shapes, slots: slots,
                                      topology: scheduler.topology)
         let clique = DistinctNodeBound.best(classes: classes, exclusion: &exclusion)

@@ -17,7 +17,8 @@ extension Provisioner {
     /// `CostSummary.lowerBound` for a provisioning plan: the existing nodes it keeps (every node
     /// not terminated, priced as in `after`), plus the bound on new nodes for exactly the pods
     /// the plan launches new nodes for. So `after − lowerBound` is the most that a different
-    /// packing of those pods onto new nodes could save.
+    /// packing of those pods onto new nodes could save. `scheduler` is the one before solving:
+    /// NodePool limits as they stand in the snapshot.
     static func costLowerBound(of plan: Plan, snapshot: Snapshot, scheduler: Scheduler) -> Double {
         let terminated = Set(plan.terminations.map(\.node))
         let kept = snapshot.nodes.reduce(0) { $0 + (terminated.contains($1.name) ? 0 : $1.price ?? 0) }

@@ -14,36 +14,60 @@
 /// a minimum over every kind each pod may use. (These y are a feasible dual of the configuration
 /// LP; with the best weights per node kind the bound equals the fractional "fluid" LP.)
 ///
+/// NodePool limits enter by Lagrangian relaxation: a pool whose new nodes may use at most B of a
+/// quantity (nodes, or capacity of a resource), u_k per node of kind k, gets a multiplier μ ≥ 0;
+/// pricing its kinds at c_k + μ·u_k gives a bound on Σ (c_k + μ·u_k) over the plan's nodes, which
+/// exceeds the plan's cost by at most μ·B, so subtracting μ·B leaves a valid bound for every μ.
+///
 /// Weights are chosen per NodePool: pools hold different work (GPU nodes are full when their
 /// GPUs are, general nodes when CPU or memory is), and a single weighting for all would price
 /// one of them by the wrong resource. Every weighting gives a valid bound, so the search only
 /// decides how tight it is. The bound is concave in the weights (a sum of minima of linear
 /// functions), so it is maximised by starting each pool from the best of the pure and uniform
 /// weightings, then moving weight between pairs of resources of one pool at a time with a
-/// golden-section line search, until a round gains nothing. A simplex method would find the
+/// golden-section line search, until a round gains nothing; then each multiplier is searched
+/// (doubling, then golden section: the bound is concave in it) and the weights again. A simplex method would find the
 /// exact maximum; on the tests and benchmarks this search comes within rounding of the optimum on
 /// the tight cases, costs milliseconds, and cannot return an invalid bound.
 struct VolumeBound {
+    /// A candidate node kind of a merged class: its weighting, price × request / room of each of
+    /// `resources` (the cost per unit of weight one pod puts on it), and the same with each
+    /// budget's usage in place of the price.
+    private struct Row {
+        var group: Int
+        var costs: [Double]
+        var budgetCosts: [(budget: Int, costs: [Double])]
+
+        /// Whether this row costs no more than `other` for every weighting and multipliers.
+        func dominates(_ other: Row) -> Bool {
+            guard group == other.group, zip(costs, other.costs).allSatisfy({ $0 <= $1 }) else { return false }
+            return zip(budgetCosts, other.budgetCosts).allSatisfy { mine, theirs in
+                zip(mine.costs, theirs.costs).allSatisfy { $0 <= $1 }
+            }
+        }
+    }
+
     /// Resource positions some pod requests: the only ones a weight can pay off on.
     let resources: [Int]
     /// The number of weightings (NodePools).
     private let groups: Int
+    private let budgets: [PoolBudget]
     private let counts: [Double]
     /// Per class, its merged row set (nil for a class without candidates).
     private let mergedClass: [Int?]
-    /// Per merged class, for each undominated candidate, its weighting and price × request / room
-    /// of each of `resources`: the cost per unit of weight one pod puts on that node kind.
-    private let rows: [[(group: Int, costs: [Double])]]
+    private let rows: [[Row]]
 
-    init(classes: [CompatibilityClass], slots: [NodeSlot], groups: Int) {
+    init(classes: [CompatibilityClass], slots: [NodeSlot], groups: Int, budgets: [PoolBudget]) {
         let width = classes.first?.requests.count ?? 0
         let resources = (0..<width).filter { position in classes.contains { $0.requests[position] > 0 } }
         self.resources = resources
         self.groups = groups
+        self.budgets = budgets
+        let budgetsOfGroup = (0..<groups).map { group in budgets.indices.filter { budgets[$0].template == group } }
         // Classes with the same offers and requests have the same candidates: one row set each.
         var merged: [MergeKey: Int] = [:]
         var counts: [Double] = []
-        var rows: [[(group: Int, costs: [Double])]] = []
+        var rows: [[Row]] = []
         var mergedClass: [Int?] = []
         for podClass in classes {
             guard !podClass.candidates.isEmpty else {
@@ -58,13 +82,16 @@ struct VolumeBound {
             }
             mergedClass.append(counts.count)
             let candidateRows = podClass.candidates.map { candidate in
-                let room = slots[candidate.slot].room
-                let costs = resources.map { position in
+                let slot = slots[candidate.slot]
+                let shares = resources.map { position in
                     let request = podClass.requests[position]
                     // A fitting positive request implies a positive room.
-                    return request > 0 ? candidate.price * Double(request) / Double(room[position]) : 0
+                    return request > 0 ? Double(request) / Double(slot.room[position]) : 0
                 }
-                return (group: slots[candidate.slot].template, costs: costs)
+                return Row(group: slot.template, costs: shares.map { candidate.price * $0 },
+                           budgetCosts: budgetsOfGroup[slot.template].map { budget in
+                               (budget, shares.map { budgets[budget].usage[candidate.slot] * $0 })
+                           })
             }
             merged[key] = counts.count
             counts.append(Double(podClass.count))
@@ -80,40 +107,41 @@ struct VolumeBound {
         var requests: ResourceVector
     }
 
-    /// Rows no row of the same weighting beats in every resource: the rest never attain a minimum.
-    private static func undominated(_ rows: [(group: Int, costs: [Double])]) -> [(group: Int, costs: [Double])] {
-        var kept: [(group: Int, costs: [Double])] = []
+    /// Rows no other row beats for every weighting and multipliers: the rest never attain a minimum.
+    private static func undominated(_ rows: [Row]) -> [Row] {
+        var kept: [Row] = []
         let sums = rows.map { $0.costs.reduce(0, +) }
-        for index in rows.indices.sorted(by: { sums[$0] < sums[$1] }) {
-            let row = rows[index]
-            let dominated = kept.contains { other in
-                other.group == row.group && zip(other.costs, row.costs).allSatisfy { $0 <= $1 }
-            }
-            if !dominated { kept.append(row) }
+        for index in rows.indices.sorted(by: { sums[$0] < sums[$1] }) where !kept.contains(where: { $0.dominates(rows[index]) }) {
+            kept.append(rows[index])
         }
         return kept
     }
 
-    /// The bound for `weights` (per weighting, non-negative, one per entry of `resources`), each
-    /// weighting normalised to sum 1.
-    func value(_ weights: [[Double]]) -> Double {
+    /// The bound for `weights` (per weighting, non-negative, one per entry of `resources`; each
+    /// normalised to sum 1) and `multipliers` (one per budget, non-negative).
+    func value(_ weights: [[Double]], multipliers: [Double]) -> Double {
         let normalised = Self.normalised(weights)
         var total = 0.0
-        for index in rows.indices { total += counts[index] * podValue(merged: index, normalised) }
+        for index in rows.indices { total += counts[index] * podValue(merged: index, normalised, multipliers) }
+        for (budget, multiplier) in zip(budgets, multipliers) { total -= multiplier * budget.budget }
         return total
     }
 
-    /// y_p for a pod of class `classIndex` under normalised `weights`; zero without candidates.
+    /// y_p for a pod of class `classIndex` under normalised `weights`, with no multipliers; zero
+    /// without candidates.
     func podValue(ofClass classIndex: Int, _ weights: [[Double]]) -> Double {
-        mergedClass[classIndex].map { podValue(merged: $0, weights) } ?? 0
+        mergedClass[classIndex].map { podValue(merged: $0, weights, Array(repeating: 0, count: budgets.count)) } ?? 0
     }
 
-    private func podValue(merged index: Int, _ weights: [[Double]]) -> Double {
+    private func podValue(merged index: Int, _ weights: [[Double]], _ multipliers: [Double]) -> Double {
         var best = Double.infinity
         for row in rows[index] {
             let weighting = weights[row.group]
             var cost = 0.0
             for offset in row.costs.indices { cost += weighting[offset] * row.costs[offset] }
+            for (budget, costs) in row.budgetCosts where multipliers[budget] > 0 {
+                for offset in costs.indices { cost += multipliers[budget] * weighting[offset] * costs[offset] }
+            }
             best = min(best, cost)
         }
         return best
@@ -126,10 +154,11 @@ struct VolumeBound {
         }
     }
 
-    /// The best weightings found (normalised) and their bound.
-    func maximized() -> (value: Double, weights: [[Double]]) {
+    /// The best weightings (normalised) and multipliers found, and their bound.
+    func maximized() -> (value: Double, weights: [[Double]], multipliers: [Double]) {
         let dimension = resources.count
-        guard dimension > 0, !rows.isEmpty else { return (0, []) }
+        var multipliers = Array(repeating: 0.0, count: budgets.count)
+        guard dimension > 0, !rows.isEmpty else { return (0, [], multipliers) }
         var starts = (0..<dimension).map { position in (0..<dimension).map { $0 == position ? 1.0 : 0.0 } }
         starts.append(Array(repeating: 1 / Double(dimension), count: dimension))
         var weights = Array(repeating: starts[dimension], count: groups)
@@ -139,61 +168,108 @@ struct VolumeBound {
                 var right = weights
                 left[group] = first
                 right[group] = second
-                return value(left) < value(right)
+                return value(left, multipliers: multipliers) < value(right, multipliers: multipliers)
             }!
         }
-        var best = value(weights)
-        for _ in 0..<Self.maximumRounds {
+        var best = value(weights, multipliers: multipliers)
+        (weights, best) = searchWeights(weights, best, multipliers)
+        for _ in 0..<(budgets.isEmpty ? 0 : Self.maximumRounds) {
             let before = best
-            for group in 0..<groups {
-                for first in 0..<dimension {
-                    for second in (first + 1)..<dimension {
-                        (weights, best) = lineSearch(weights, best, group: group, from: first, to: second)
-                    }
-                }
+            for budget in budgets.indices {
+                (multipliers, best) = searchMultiplier(budget, multipliers, best, weights)
             }
-            if best - before <= before * 1e-12 { break }
+            (weights, best) = searchWeights(weights, best, multipliers)
+            if best - before <= abs(before) * 1e-12 { break }
         }
-        return (best, Self.normalised(weights))
+        return (best, Self.normalised(weights), multipliers)
     }
 
     private static let maximumRounds = 12
     private static let goldenSteps = 48
 
-    /// Moves weight t from resource `first` to `second` in one weighting (t may be negative), t
-    /// chosen by golden section on the concave bound; keeps the weights unless a move is better.
-    private func lineSearch(_ weights: [[Double]], _ current: Double, group: Int, from first: Int, to second: Int)
-        -> ([[Double]], Double) {
-        func moved(_ amount: Double) -> [[Double]] {
-            var result = weights
-            result[group][first] = max(0, result[group][first] - amount)
-            result[group][second] = max(0, result[group][second] + amount)
-            return result
+    /// Rounds of pairwise moves within each weighting until a round gains nothing.
+    private func searchWeights(_ start: [[Double]], _ current: Double, _ multipliers: [Double]) -> ([[Double]], Double) {
+        var (weights, best) = (start, current)
+        let dimension = resources.count
+        for _ in 0..<Self.maximumRounds {
+            let before = best
+            for group in 0..<groups {
+                for first in 0..<dimension {
+                    for second in (first + 1)..<dimension {
+                        let (amount, found) = Self.goldenMaximum(low: -weights[group][second], high: weights[group][first]) {
+                            value(Self.moved(weights, group: group, from: first, to: second, by: $0), multipliers: multipliers)
+                        }
+                        if found > best {
+                            weights = Self.moved(weights, group: group, from: first, to: second, by: amount)
+                            best = found
+                        }
+                    }
+                }
+            }
+            if best - before <= abs(before) * 1e-12 { break }
         }
-        var low = -weights[group][second]
-        var high = weights[group][first]
-        guard high - low > 1e-15 else { return (weights, current) }
+        return (weights, best)
+    }
+
+    private static func moved(_ weights: [[Double]], group: Int, from first: Int, to second: Int, by amount: Double)
+        -> [[Double]] {
+        var result = weights
+        result[group][first] = max(0, result[group][first] - amount)
+        result[group][second] = max(0, result[group][second] + amount)
+        return result
+    }
+
+    /// The best multiplier of one budget with everything else fixed: doubling until the bound
+    /// drops, then golden section (the bound is concave in it).
+    private func searchMultiplier(_ budget: Int, _ start: [Double], _ current: Double, _ weights: [[Double]])
+        -> ([Double], Double) {
+        func bound(_ multiplier: Double) -> Double {
+            var multipliers = start
+            multipliers[budget] = multiplier
+            return value(weights, multipliers: multipliers)
+        }
+        let largestUsage = budgets[budget].usage.max() ?? 0
+        guard largestUsage > 0 else { return (start, current) }
+        // A node kind's price per unit of usage sets the scale.
+        var step = max(current, 1e-9) / Double(max(1, counts.reduce(0, +))) / largestUsage
+        var previous = bound(0)
+        var high = step
+        while bound(high) > previous, high < 1e12 * step {
+            previous = bound(high)
+            step *= 2
+            high += step
+        }
+        let (multiplier, found) = Self.goldenMaximum(low: 0, high: high, bound)
+        guard found > current else { return (start, current) }
+        var multipliers = start
+        multipliers[budget] = multiplier
+        return (multipliers, found)
+    }
+
+    /// Golden-section search for the maximum of a concave `function` on [low, high].
+    private static func goldenMaximum(low: Double, high: Double, _ function: (Double) -> Double) -> (Double, Double) {
+        guard high - low > 1e-15 else { return (low, function(low)) }
+        var (low, high) = (low, high)
         let ratio = (5.0.squareRoot() - 1) / 2
         var left = high - ratio * (high - low)
         var right = low + ratio * (high - low)
-        var leftValue = value(moved(left))
-        var rightValue = value(moved(right))
-        for _ in 0..<Self.goldenSteps {
+        var leftValue = function(left)
+        var rightValue = function(right)
+        for _ in 0..<goldenSteps {
             if leftValue < rightValue {
                 low = left
                 left = right
                 leftValue = rightValue
                 right = low + ratio * (high - low)
-                rightValue = value(moved(right))
+                rightValue = function(right)
             } else {
                 high = right
                 right = left
                 rightValue = leftValue
                 left = high - ratio * (high - low)
-                leftValue = value(moved(left))
+                leftValue = function(left)
             }
         }
-        let (amount, found) = leftValue >= rightValue ? (left, leftValue) : (right, rightValue)
-        return found > current ? (moved(amount), found) : (weights, current)
+        return leftValue >= rightValue ? (left, leftValue) : (right, rightValue)
     }
 }

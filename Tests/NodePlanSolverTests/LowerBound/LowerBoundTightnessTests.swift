@@ -64,4 +64,19 @@ import Testing
         #expect(abs(newNodes - 2.0) < 1e-9)
         #expect(abs(result.plan.cost.lowerBound - 3.0) < 1e-9)
     }
+
+    @Test func nodePoolLimitsRaiseTheBound() {
+        // Six 1-CPU pods: three small nodes (0.75) without limits; with one node allowed they need
+        // the big one (1.5). The multiplier on the node count proves 0.75 + 1/3.
+        let types = [Self.node("small", cpu: 2, memoryGiB: 8, price: 0.25),
+                     Self.node("big", cpu: 8, memoryGiB: 32, price: 1.5)]
+        let pods = PodTemplate(cpu: "1", memory: "1Gi")
+        let unlimited = Scenario().pool("default").instanceTypes(types).pods("web", count: 6, pods).solve()
+        let limited = Scenario().pool("default", limits: [ResourceName.nodes: .units(1)]).instanceTypes(types)
+            .pods("web", count: 6, pods).solve()
+        #expect(abs(unlimited.plan.cost.lowerBound - 0.75) < 1e-6)
+        #expect(limited.plan.unschedulable.isEmpty)
+        #expect(abs(limited.plan.cost.after - 1.5) < 1e-9)
+        #expect(abs(limited.plan.cost.lowerBound - (0.75 + 1.0 / 3)) < 1e-6)
+    }
 }

@@ -4,7 +4,7 @@ import NodePlanSynthetic
 /// A provisioning problem small enough to solve exactly: a few instance types, one or two
 /// NodePools (one maybe tainted or limited to a capacity type), maybe a DaemonSet, and at most
 /// six pods with zone, capacity-type and label selectors, a toleration, hostname anti-affinity
-/// among themselves and a host port. `optimum` enumerates every way to split the pods into nodes,
+/// among themselves and a host port, maybe a node limit. `optimum` enumerates every way to split the pods into nodes,
 /// with its own reading of the rules, independent of the solver.
 struct TinyProblem {
     struct SKU {
@@ -20,6 +20,8 @@ struct TinyProblem {
         var name: String
         var tainted: Bool
         var capacityType: CapacityType?
+        /// NodePool `limits.nodes`.
+        var nodeLimit: Int?
     }
 
     struct PodModel {
@@ -64,8 +66,9 @@ struct TinyProblem {
                        pods: random.pick([3, 8, 110] as [Int64]), family: random.pick(["a", "b"]), offerings: offerings)
         }
         var pools = [Pool(name: "general", tainted: false,
-                          capacityType: random.chance(0.3) ? random.pick([.spot, .onDemand]) : nil)]
-        if random.chance(0.5) { pools.append(Pool(name: "dedicated", tainted: true, capacityType: nil)) }
+                          capacityType: random.chance(0.3) ? random.pick([.spot, .onDemand]) : nil,
+                          nodeLimit: random.chance(0.3) ? random.integer(in: 1...3) : nil)]
+        if random.chance(0.5) { pools.append(Pool(name: "dedicated", tainted: true, capacityType: nil, nodeLimit: nil)) }
         let pods = (0..<random.integer(in: 1...6)).map { _ in
             PodModel(cpuMillis: random.pick([100, 250, 500, 1000, 1500, 2500] as [Int64]),
                      memoryMiB: random.pick([128, 512, 1024, 2048, 3000, 6000] as [Int64]),
@@ -93,7 +96,8 @@ struct TinyProblem {
         }
         snapshot.nodePools = pools.map { pool in
             NodePool(name: pool.name, taints: pool.tainted ? [Self.taint] : [],
-                     requirements: pool.capacityType.map { [.in(WellKnownLabel.capacityType, $0.rawValue)] } ?? [])
+                     requirements: pool.capacityType.map { [.in(WellKnownLabel.capacityType, $0.rawValue)] } ?? [],
+                     limits: pool.nodeLimit.map { [ResourceName.nodes: .units(Int64($0))] } ?? ResourceList())
         }
         if let daemonSet {
             snapshot.daemonSets = [DaemonSet(name: "agent", template: PodSpec(
@@ -122,30 +126,49 @@ struct TinyProblem {
 
     // MARK: Exact optimum
 
-    /// The cheapest set of new nodes hosting every pod, nil when some pod fits nowhere.
+    /// The cheapest set of new nodes hosting every pod within the pools' node limits, nil when
+    /// there is none.
     var optimum: Double? {
         let full = (1 << pods.count) - 1
-        let blockPrice = (0...full).map(cheapestNode(for:))
-        var best = Array(repeating: Double.infinity, count: full + 1)
-        best[0] = 0
-        for set in 1...full {
-            // Every partition of `set`: the block holding its lowest pod, and a partition of the rest.
-            let lowest = set & -set
-            var block = set
+        let blockPrice = pools.map { pool in (0...full).map { cheapestNode(for: $0, in: pool) } }
+        var best = Double.infinity
+        // Every partition into blocks, then every choice of pool per block.
+        func partitions(_ remaining: Int, _ blocks: [Int]) {
+            guard remaining != 0 else {
+                best = min(best, cheapestPools(blocks, blockPrice))
+                return
+            }
+            let lowest = remaining & -remaining
+            var block = remaining
             while block > 0 {
-                if block & lowest != 0 { best[set] = min(best[set], blockPrice[block] + best[set & ~block]) }
-                block = (block - 1) & set
+                if block & lowest != 0 { partitions(remaining & ~block, blocks + [block]) }
+                block = (block - 1) & remaining
             }
         }
-        return best[full].isFinite ? best[full] : nil
+        partitions(full, [])
+        return best.isFinite ? best : nil
     }
 
-    /// The cheapest single node for the pods in `block` (a bit set), infinity when none fits.
-    private func cheapestNode(for block: Int) -> Double {
+    private func cheapestPools(_ blocks: [Int], _ blockPrice: [[Double]]) -> Double {
+        var best = Double.infinity
+        var choice = Array(repeating: 0, count: blocks.count)
+        while true {
+            let withinLimits = pools.indices.allSatisfy { pool in
+                pools[pool].nodeLimit.map { limit in choice.filter { $0 == pool }.count <= limit } ?? true
+            }
+            if withinLimits { best = min(best, zip(blocks, choice).reduce(0) { $0 + blockPrice[$1.1][$1.0] }) }
+            guard let position = choice.firstIndex(where: { $0 < pools.count - 1 }) else { return best }
+            choice[position] += 1
+            for earlier in 0..<position { choice[earlier] = 0 }
+        }
+    }
+
+    /// The cheapest single node of `pool` for the pods in `block` (a bit set), infinity when none fits.
+    private func cheapestNode(for block: Int, in pool: Pool) -> Double {
         let members = pods.indices.filter { block & (1 << $0) != 0 }.map { pods[$0] }
         if members.filter(\.keepsApart).count > 1 || members.filter(\.hostPort).count > 1 { return .infinity }
         var cheapest = Double.infinity
-        for pool in pools where !pool.tainted || members.allSatisfy(\.toleratesTaint) {
+        if !pool.tainted || members.allSatisfy(\.toleratesTaint) {
             for sku in skus where members.allSatisfy({ $0.family == nil || $0.family == sku.family }) {
                 let cpu = members.reduce(daemonSet?.cpuMillis ?? 0) { $0 + $1.cpuMillis }
                 let memory = members.reduce(daemonSet?.memoryMiB ?? 0) { $0 + $1.memoryMiB }
