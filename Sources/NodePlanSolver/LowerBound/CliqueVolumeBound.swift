@@ -13,30 +13,39 @@
 /// since max(0, z) ≥ λz. λ = 0 is the distinct-node bound, λ = 1 the volume bound; the right-hand
 /// side is concave in λ, so a golden-section search finds the best λ in between. The minimum runs
 /// over every candidate (not the volume bound's undominated rows, which ignore price alone).
+/// With the volume bound's NodePool-limit multipliers μ, every price becomes c_k + μ·u_k and
+/// μ·B is subtracted, as there.
 enum CliqueVolumeBound {
     static func value(members: [(classIndex: Int, pods: Int)], classes: [CompatibilityClass], slots: [NodeSlot],
-                      volume: VolumeBound, weights: [[Double]]) -> Double {
+                      volume: VolumeBound, weights: [[Double]], budgets: [PoolBudget],
+                      multipliers: [Double]) -> Double {
         guard !members.isEmpty, !weights.isEmpty else { return 0 }
-        var outside = 0.0
+        let pricedBudgets = zip(budgets, multipliers).reduce(0) { $0 + $1.1 * $1.0.budget }
         var inClique = Array(repeating: 0, count: classes.count)
         for member in members { inClique[member.classIndex] = member.pods }
+        var outside = 0.0
         for index in classes.indices {
-            outside += Double(classes[index].count - inClique[index]) * volume.podValue(ofClass: index, weights)
+            let value = volume.podValue(ofClass: index, weights, multipliers)
+            outside += Double(classes[index].count - inClique[index]) * value
         }
-        // Per clique class and candidate: price and price × f_k.
+        // Per clique class and candidate: its price (with multipliers) and price × f_k.
         let terms = members.map { member in
-            classes[member.classIndex].candidates.map { candidate -> (price: Double, share: Double) in
-                let room = slots[candidate.slot].room
-                let weighting = weights[slots[candidate.slot].template]
+            let requests = classes[member.classIndex].requests
+            return classes[member.classIndex].candidates.map { candidate -> (price: Double, share: Double) in
+                let slot = slots[candidate.slot]
+                let weighting = weights[slot.template]
                 var share = 0.0
-                for (offset, position) in volume.resources.enumerated() where classes[member.classIndex].requests[position] > 0 {
-                    share += weighting[offset] * Double(classes[member.classIndex].requests[position]) / Double(room[position])
+                for (offset, position) in volume.resources.enumerated() where requests[position] > 0 {
+                    share += weighting[offset] * Double(requests[position]) / Double(slot.room[position])
                 }
-                return (candidate.price, candidate.price * share)
+                let price = zip(budgets, multipliers).reduce(candidate.price) {
+                    $0 + $1.1 * $1.0.usage[candidate.slot]
+                }
+                return (price, price * share)
             }
         }
         func bound(_ lambda: Double) -> Double {
-            var total = lambda * outside
+            var total = lambda * outside - pricedBudgets
             for (member, candidates) in zip(members, terms) {
                 let cheapest = candidates.lazy.map { $0.price * (1 - lambda) + lambda * $0.share }.min() ?? 0
                 total += Double(member.pods) * cheapest

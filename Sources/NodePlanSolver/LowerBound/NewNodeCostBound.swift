@@ -64,13 +64,14 @@ public struct NewNodeCostBound: Hashable, Sendable {
 
         let budgets = PoolBudget.all(limits: scheduler.limits, slots: slots, templates: templates, pods: pods.count)
         let volumeBound = VolumeBound(classes: classes, slots: slots, groups: templates.count, budgets: budgets)
-        let (volume, weights, _) = volumeBound.maximized()
+        let (volume, weights, multipliers) = volumeBound.maximized()
         var exclusion = PodExclusion(classes: classes, shapes: scheduler.shapes, slots: slots,
                                      topology: scheduler.topology)
         let clique = DistinctNodeBound.best(classes: classes, exclusion: &exclusion)
         self.volume = volume
         distinctNodes = clique.value
         combined = CliqueVolumeBound.value(members: clique.members, classes: classes, slots: slots,
-                                           volume: volumeBound, weights: weights)
+                                           volume: volumeBound, weights: weights, budgets: budgets,
+                                           multipliers: multipliers)
     }
 }

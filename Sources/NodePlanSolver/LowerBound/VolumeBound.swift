@@ -127,10 +127,10 @@ struct VolumeBound {
         return total
     }
 
-    /// y_p for a pod of class `classIndex` under normalised `weights`, with no multipliers; zero
+    /// y_p for a pod of class `classIndex` under normalised `weights` and `multipliers`; zero
     /// without candidates.
-    func podValue(ofClass classIndex: Int, _ weights: [[Double]]) -> Double {
-        mergedClass[classIndex].map { podValue(merged: $0, weights, Array(repeating: 0, count: budgets.count)) } ?? 0
+    func podValue(ofClass classIndex: Int, _ weights: [[Double]], _ multipliers: [Double]) -> Double {
+        mergedClass[classIndex].map { podValue(merged: $0, weights, multipliers) } ?? 0
     }
 
     private func podValue(merged index: Int, _ weights: [[Double]], _ multipliers: [Double]) -> Double {
