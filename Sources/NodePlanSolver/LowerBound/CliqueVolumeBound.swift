@@ -52,17 +52,6 @@ enum CliqueVolumeBound {
             }
             return total
         }
-        var low = 0.0
-        var high = 1.0
-        let ratio = (5.0.squareRoot() - 1) / 2
-        var best = max(bound(0), bound(1))
-        for _ in 0..<48 {
-            let left = high - ratio * (high - low)
-            let right = low + ratio * (high - low)
-            let (leftValue, rightValue) = (bound(left), bound(right))
-            best = max(best, leftValue, rightValue)
-            if leftValue < rightValue { low = left } else { high = right }
-        }
-        return best
+        return max(bound(0), bound(1), GoldenSection.maximum(low: 0, high: 1, bound).value)
     }
 }

@@ -111,7 +111,8 @@ struct VolumeBound {
     private static func undominated(_ rows: [Row]) -> [Row] {
         var kept: [Row] = []
         let sums = rows.map { $0.costs.reduce(0, +) }
-        for index in rows.indices.sorted(by: { sums[$0] < sums[$1] }) where !kept.contains(where: { $0.dominates(rows[index]) }) {
+        for index in rows.indices.sorted(by: { sums[$0] < sums[$1] })
+        where !kept.contains(where: { $0.dominates(rows[index]) }) {
             kept.append(rows[index])
         }
         return kept
@@ -185,10 +186,10 @@ struct VolumeBound {
     }
 
     private static let maximumRounds = 12
-    private static let goldenSteps = 48
 
     /// Rounds of pairwise moves within each weighting until a round gains nothing.
-    private func searchWeights(_ start: [[Double]], _ current: Double, _ multipliers: [Double]) -> ([[Double]], Double) {
+    private func searchWeights(_ start: [[Double]], _ current: Double, _ multipliers: [Double])
+        -> ([[Double]], Double) {
         var (weights, best) = (start, current)
         let dimension = resources.count
         for _ in 0..<Self.maximumRounds {
@@ -196,8 +197,10 @@ struct VolumeBound {
             for group in 0..<groups {
                 for first in 0..<dimension {
                     for second in (first + 1)..<dimension {
-                        let (amount, found) = Self.goldenMaximum(low: -weights[group][second], high: weights[group][first]) {
-                            value(Self.moved(weights, group: group, from: first, to: second, by: $0), multipliers: multipliers)
+                        let (amount, found) = GoldenSection.maximum(low: -weights[group][second],
+                                                                    high: weights[group][first]) { amount in
+                            let candidate = Self.moved(weights, group: group, from: first, to: second, by: amount)
+                            return value(candidate, multipliers: multipliers)
                         }
                         if found > best {
                             weights = Self.moved(weights, group: group, from: first, to: second, by: amount)
@@ -230,46 +233,23 @@ struct VolumeBound {
         }
         let largestUsage = budgets[budget].usage.max() ?? 0
         guard largestUsage > 0 else { return (start, current) }
-        // A node kind's price per unit of usage sets the scale.
-        var step = max(current, 1e-9) / Double(max(1, counts.reduce(0, +))) / largestUsage
-        var previous = bound(0)
+        // An average pod's value per unit of usage sets the first step; the maximum lies below
+        // the first point where the bound stops rising.
+        let firstStep = max(current, 1e-9) / Double(max(1, counts.reduce(0, +))) / largestUsage
+        var step = firstStep
         var high = step
-        while bound(high) > previous, high < 1e12 * step {
-            previous = bound(high)
+        var previous = bound(0)
+        var next = bound(high)
+        while next > previous, high < 1e12 * firstStep {
+            previous = next
             step *= 2
             high += step
+            next = bound(high)
         }
-        let (multiplier, found) = Self.goldenMaximum(low: 0, high: high, bound)
+        let (multiplier, found) = GoldenSection.maximum(low: 0, high: high, bound)
         guard found > current else { return (start, current) }
         var multipliers = start
         multipliers[budget] = multiplier
         return (multipliers, found)
-    }
-
-    /// Golden-section search for the maximum of a concave `function` on [low, high].
-    private static func goldenMaximum(low: Double, high: Double, _ function: (Double) -> Double) -> (Double, Double) {
-        guard high - low > 1e-15 else { return (low, function(low)) }
-        var (low, high) = (low, high)
-        let ratio = (5.0.squareRoot() - 1) / 2
-        var left = high - ratio * (high - low)
-        var right = low + ratio * (high - low)
-        var leftValue = function(left)
-        var rightValue = function(right)
-        for _ in 0..<goldenSteps {
-            if leftValue < rightValue {
-                low = left
-                left = right
-                leftValue = rightValue
-                right = low + ratio * (high - low)
-                rightValue = function(right)
-            } else {
-                high = right
-                right = left
-                rightValue = leftValue
-                left = high - ratio * (high - low)
-                leftValue = function(left)
-            }
-        }
-        return leftValue >= rightValue ? (left, leftValue) : (right, rightValue)
     }
 }
