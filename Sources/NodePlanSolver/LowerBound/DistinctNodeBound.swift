@@ -4,7 +4,8 @@
 /// one.
 ///
 /// The best such set is a maximum-weight clique, which is hard in general; a greedy clique from
-/// each of the heaviest classes is cheap, and every clique gives a valid bound.
+/// each of the heaviest classes (not already in a clique found) is cheap, and every clique gives a
+/// valid bound.
 enum DistinctNodeBound {
     /// How many of the heaviest classes seed a greedy clique.
     static let seeds = 32
@@ -16,7 +17,8 @@ enum DistinctNodeBound {
         let weights = classes.indices.map { classes[$0].cheapestPrice * Double(members[$0]) }
         let order = classes.indices.filter { weights[$0] > 0 }.sorted { weights[$0] > weights[$1] }
         var best: (value: Double, members: [(classIndex: Int, pods: Int)]) = (0, [])
-        for seed in order.prefix(seeds) {
+        var covered = Set<Int>()
+        for seed in order.prefix(seeds) where !covered.contains(seed) {
             var clique = [seed]
             var total = weights[seed]
             for candidate in order where candidate != seed
@@ -24,6 +26,7 @@ enum DistinctNodeBound {
                 clique.append(candidate)
                 total += weights[candidate]
             }
+            covered.formUnion(clique)
             if total > best.value { best = (total, clique.map { ($0, members[$0]) }) }
         }
         return best

@@ -19,8 +19,8 @@ struct PodExclusion {
     private let rules: [HostnameRules]
     private let ports: [HostPortUsage]
     private let slots: [NodeSlot]
-    /// Per pair: 0 unknown, 1 apart, 2 may share.
-    private var verdicts: [UInt8]
+    /// Verdicts so far, by `first * classes.count + second` (both orders).
+    private var verdicts: [Int: Bool] = [:]
 
     init(classes: [CompatibilityClass], shapes: [PodShape?], slots: [NodeSlot], topology: Topology) {
         self.classes = classes
@@ -28,20 +28,17 @@ struct PodExclusion {
         rules = self.shapes.map { HostnameRules($0, topology: topology) }
         ports = self.shapes.map { HostPortUsage($0.hostPorts) }
         self.slots = slots
-        verdicts = Array(repeating: 0, count: classes.count * classes.count)
     }
 
     /// Whether a pod of class `first` and a (different) pod of class `second` are always apart.
     mutating func keepsApart(_ first: Int, _ second: Int) -> Bool {
-        let index = first * classes.count + second
-        if verdicts[index] == 0 {
-            let apart = rules[first].keepsApart(shapes[first], shapes[second], rules[second])
-                || (!ports[first].isEmpty && ports[first].firstConflict(with: shapes[second].hostPorts) != nil)
-                || !classes[first].canShareNode(with: classes[second], slots: slots)
-            verdicts[index] = apart ? 1 : 2
-            verdicts[second * classes.count + first] = verdicts[index]
-        }
-        return verdicts[index] == 1
+        if let known = verdicts[first * classes.count + second] { return known }
+        let apart = rules[first].keepsApart(shapes[first], shapes[second], rules[second])
+            || (!ports[first].isEmpty && ports[first].firstConflict(with: shapes[second].hostPorts) != nil)
+            || !classes[first].canShareNode(with: classes[second], slots: slots)
+        verdicts[first * classes.count + second] = apart
+        verdicts[second * classes.count + first] = apart
+        return apart
     }
 
     /// A shape's constraints that never relax and act per node: required hostname anti-affinity,
