@@ -15,8 +15,10 @@ struct LowerBoundGapReport {
         let cases: [(name: String, snapshot: Snapshot)] = [
             ("SchedulingBenchmark 1k", SchedulingBenchmark.snapshot(pods: 1000)),
             ("SchedulingBenchmark 5k", SchedulingBenchmark.snapshot(pods: 5000)),
+            ("SchedulingBenchmark 20k", SchedulingBenchmark.snapshot(pods: 20000)),
             ("AzureMix 1k", AzureMix.snapshot(pods: 1000, seed: 1)),
             ("AzureMix 5k", AzureMix.snapshot(pods: 5000, seed: 1)),
+            ("AzureMix 20k", AzureMix.snapshot(pods: 20000, seed: 1)),
             ("FeatureMix 1k", FeatureMix.snapshot(pods: 1000, seed: 1)),
         ]
         let clock = ContinuousClock()
