@@ -134,7 +134,9 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "NodePlanModelTests", dependencies: ["NodePlanModel"]),
         .testTarget(name: "NodePlanCatalogTests", dependencies: ["NodePlanCatalog", "NodePlanModel"]),
-        .testTarget(name: "NodePlanSolverTests", dependencies: ["NodePlanSolver", "NodePlanTesting", "NodePlanModel"]),
+        .testTarget(name: "NodePlanSolverTests",
+                    dependencies: ["NodePlanSolver", "NodePlanTesting", "NodePlanModel", "NodePlanSynthetic",
+                                   "NodePlanCatalog"]),
         .testTarget(name: "NodePlanValidatorTests", dependencies: ["NodePlanValidator", "NodePlanModel", "NodePlanSynthetic"]),
         .testTarget(
             name: "NodePlanKubeTests",

@@ -21,6 +21,8 @@ public struct Provisioner: Sendable {
         let setup = ProvisioningSetup(snapshot: snapshot, instanceTypes: instanceTypes, options: options)
         var scheduler = setup.scheduler
         scheduler.solve(setup.batch)
-        return PlanBuilder(snapshot: snapshot, setup: setup, scheduler: scheduler, options: options).plan
+        var plan = PlanBuilder(snapshot: snapshot, setup: setup, scheduler: scheduler, options: options).plan
+        plan.cost.lowerBound = Self.costLowerBound(of: plan, snapshot: snapshot, scheduler: setup.scheduler)
+        return plan
     }
 }
