@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `nodeplan` command line.
 @main
-struct NodePlanCommand: ParsableCommand {
+struct NodePlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nodeplan",
         abstract: "Node-provisioning solver for Kubernetes on Azure (Karpenter semantics).",

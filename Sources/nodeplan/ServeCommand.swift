@@ -1,8 +1,6 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import Logging
-import NIOConcurrencyHelpers
 import NIOCore
 import NodePlanCatalog
 import NodePlanServer
@@ -10,7 +8,7 @@ import NodePlanWire
 import ServiceLifecycle
 
 /// `nodeplan serve`: the solver service for in-cluster agents.
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve Solve, Plan, Validate, Health and ServerInfo over the nodeplan frame protocol.",
@@ -31,8 +29,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "Port of the Prometheus /metrics endpoint (0 disables it).")
     var metricsPort = 9433
 
-    @Option(name: .long, help: "File holding the bearer token (surrounding whitespace is ignored).")
-    var tokenFile: String?
+    @OptionGroup var token: TokenOptions
 
     @Option(name: .long, help: "Largest frame payload accepted, in bytes.")
     var maxFrameBytes = FrameLimits.default.maxPayloadBytes
@@ -64,11 +61,11 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel = "info"
 
-    func run() throws {
+    func run() async throws {
         guard let level = Logger.Level(rawValue: logLevel) else {
             throw ValidationError("--log-level: unknown level '\(logLevel)'")
         }
-        let token = try readToken()
+        let token = try self.token.read()
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
@@ -90,26 +87,7 @@ struct ServeCommand: ParsableCommand {
         }
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
             services: [.init(service: server)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try Self.runBlocking { try await group.run() }
-    }
-
-    /// The token from --token-file, else NODEPLAN_TOKEN.
-    private func readToken() throws -> String {
-        let raw: String?
-        if let tokenFile {
-            do {
-                raw = try String(contentsOfFile: tokenFile, encoding: .utf8)
-            } catch {
-                throw ValidationError("--token-file: cannot read \(tokenFile): \(error.localizedDescription)")
-            }
-        } else {
-            raw = ProcessInfo.processInfo.environment["NODEPLAN_TOKEN"]
-        }
-        let token = raw?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        guard !token.isEmpty else {
-            throw ValidationError("a bearer token is required: pass --token-file or set NODEPLAN_TOKEN")
-        }
-        return token
+        try await group.run()
     }
 
     /// The command-line flag behind a `ServerConfiguration` field.
@@ -124,17 +102,5 @@ struct ServeCommand: ParsableCommand {
         case "metricsPort": "metrics-port"
         default: field.isEmpty ? "serve" : field.replacingOccurrences(of: ".", with: "-").lowercased()
         }
-    }
-
-    /// Runs `body` to completion from this synchronous command (the root command is synchronous).
-    private static func runBlocking(_ body: @escaping @Sendable () async throws -> Void) throws {
-        let finished = DispatchSemaphore(value: 0)
-        let failure = NIOLockedValueBox<(any Error)?>(nil)
-        Task {
-            do { try await body() } catch { failure.withLockedValue { $0 = error } }
-            finished.signal()
-        }
-        finished.wait()
-        if let error = failure.withLockedValue({ $0 }) { throw error }
     }
 }

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import NodePlanClient
 import NodePlanModel
 import NodePlanReport
 import NodePlanSolver
 import NodePlanValidator
 
 /// `nodeplan solve`: what would this cluster need?
-struct SolveCommand: ParsableCommand {
+struct SolveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "solve",
         abstract: "Plan nodes for the pending pods of kubectl dumps or a snapshot (offline what-if).",
@@ -15,6 +16,8 @@ struct SolveCommand: ParsableCommand {
         PriorityClasses, PVCs/PVs/StorageClasses/CSINodes, NodePools, AKSNodeClasses and nodeplan catalog
         files, solves, re-checks the plan with the independent validator, and prints it.
         Example: nodeplan solve --region eastus nodepool.yaml deployment.yaml
+        With --server HOST:PORT the snapshot is sent to a running `nodeplan serve` (token from
+        --token-file or NODEPLAN_TOKEN) and its plan is printed and re-checked here.
         """
     )
 
@@ -32,17 +35,20 @@ struct SolveCommand: ParsableCommand {
     @Option(name: .long, help: "Colour the table: auto (only on a terminal), always, never.")
     var color: ColorMode = .auto
 
-    func run() throws {
+    @Option(name: .long, help: "Solve on a running `nodeplan serve` at HOST:PORT instead of in this process.")
+    var server: String?
+
+    @Option(name: .long, help: "With --server: seconds the server may take before DEADLINE_EXCEEDED.")
+    var deadline: Double = 60
+
+    @OptionGroup var token: TokenOptions
+
+    func run() async throws {
         do {
             let (snapshot, instanceTypes) = try input.load()
             var options = snapshot.options
             if let strategy { options.strategy = strategy }
-            let plan: Plan
-            do {
-                plan = try Provisioner(options: options).solve(snapshot: snapshot, instanceTypes: instanceTypes)
-            } catch {
-                throw CommandFailure(status: ExitStatus.badInput, message: error.description)
-            }
+            let plan = try await solve(snapshot, options: options, instanceTypes: instanceTypes)
             let violations = PlanValidator.validate(snapshot: snapshot, instanceTypes: instanceTypes, plan: plan)
 
             switch output {
@@ -73,6 +79,40 @@ struct SolveCommand: ParsableCommand {
             if !plan.unschedulable.isEmpty { throw ExitStatus.unschedulablePods }
         } catch let failure as CommandFailure {
             throw failure.report()
+        }
+    }
+
+    /// Solves in this process, or on the server named by `--server`.
+    private func solve(_ snapshot: Snapshot, options: SolverOptions,
+                       instanceTypes: [String: [InstanceType]]) async throws -> Plan {
+        guard let server else {
+            do {
+                return try Provisioner(options: options).solve(snapshot: snapshot, instanceTypes: instanceTypes)
+            } catch {
+                throw CommandFailure(status: ExitStatus.badInput, message: error.description)
+            }
+        }
+        guard let colon = server.lastIndex(of: ":"), let port = Int(server[server.index(after: colon)...]) else {
+            throw CommandFailure(status: ExitStatus.badInput, message: "--server: expected HOST:PORT, got \(server)")
+        }
+        let host = String(server[..<colon])
+        var request = snapshot
+        request.options = options
+        let client: NodePlanClient
+        do {
+            client = try await NodePlanClient.connect(host: host, port: port, token: try token.read(), connections: 1)
+        } catch let error as ValidationError {
+            throw CommandFailure(status: ExitStatus.badInput, message: error.message)
+        } catch {
+            throw CommandFailure(status: ExitStatus.internalError, message: "\(server): \(error)")
+        }
+        do {
+            let plan = try await client.solve(request, deadline: .milliseconds(Int64(deadline * 1000)))
+            await client.close()
+            return plan
+        } catch {
+            await client.close()
+            throw CommandFailure(status: ExitStatus.internalError, message: "\(server): \(error)")
         }
     }
 }
