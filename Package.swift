@@ -148,6 +148,10 @@ let package = Package(
             dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanValidator", "NodePlanCatalog"]
         ),
         .testTarget(name: "NodePlanCLITests", dependencies: ["nodeplan"]),
+        .testTarget(
+            name: "NodePlanWorkshopTests",
+            dependencies: ["NodePlanModel", "NodePlanKube", "NodePlanCatalog", "NodePlanSolver", "NodePlanValidator"]
+        ),
         .testTarget(name: "NodePlanReportTests", dependencies: ["NodePlanReport"]),
         .testTarget(name: "NodePlanSyntheticTests", dependencies: ["NodePlanSynthetic", "NodePlanModel"]),
         .testTarget(
