@@ -67,7 +67,7 @@ public struct PlanTextReport: Sendable {
     }
 
     /// Fixed-point formatting without Foundation, so output is identical on every platform.
-    static func fixed(_ value: Double, digits: Int) -> String {
+    public static func fixed(_ value: Double, digits: Int) -> String {
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()

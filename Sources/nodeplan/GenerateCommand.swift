@@ -19,6 +19,14 @@ struct GenerateCommand: ParsableCommand {
         case benchmark
         case features
         case azure
+
+        func snapshot(pods: Int, seed: UInt64, region: String = "eastus") -> Snapshot {
+            switch self {
+            case .benchmark: SchedulingBenchmark.snapshot(pods: pods, seed: seed)
+            case .features: FeatureMix.snapshot(pods: pods, seed: seed)
+            case .azure: AzureMix.snapshot(pods: pods, seed: seed, region: region)
+            }
+        }
     }
 
     @Argument(help: "Which mix: benchmark, features or azure.")
@@ -41,12 +49,7 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let snapshot: Snapshot
-        switch mix {
-        case .benchmark: snapshot = SchedulingBenchmark.snapshot(pods: pods, seed: seed)
-        case .features: snapshot = FeatureMix.snapshot(pods: pods, seed: seed)
-        case .azure: snapshot = AzureMix.snapshot(pods: pods, seed: seed, region: region)
-        }
+        let snapshot = mix.snapshot(pods: pods, seed: seed, region: region)
         let data = try SnapshotFile.encode(snapshot, for: output ?? "-.json")
         if let output {
             do {

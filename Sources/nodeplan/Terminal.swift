@@ -4,6 +4,8 @@ import Foundation
 enum Terminal {
     /// Standard output is a terminal (colours make sense).
     static var standardOutputIsTerminal: Bool { isatty(FileHandle.standardOutput.fileDescriptor) == 1 }
+    /// Standard error is a terminal (live progress lines make sense).
+    static var standardErrorIsTerminal: Bool { isatty(FileHandle.standardError.fileDescriptor) == 1 }
 
     static func printError(_ message: String) {
         var text = "nodeplan: " + message
