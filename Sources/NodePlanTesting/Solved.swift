@@ -43,6 +43,12 @@ public struct Solved: Sendable {
         return plan.launches.first { $0.pods.contains(pod) }
     }
 
+    /// Names of the nodes the plan terminates, sorted.
+    public var terminatedNodes: [String] { plan.terminations.map(\.node).sorted() }
+
+    /// The termination of the node called `node`.
+    public func termination(of node: String) -> NodeTermination? { plan.terminations.first { $0.node == node } }
+
     /// The unplaced entry of the pod called `name`.
     public func unschedulable(_ name: String) -> UnschedulablePod? {
         let pod = podIndex(name)

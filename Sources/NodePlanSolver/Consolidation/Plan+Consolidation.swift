@@ -1,0 +1,42 @@
+import NodePlanModel
+
+extension Plan {
+    /// `provisioning` followed by `consolidation`, which was planned on the cluster provisioning
+    /// leaves (`Snapshot.applying`), as one plan for `snapshot`: a pod consolidation moves goes
+    /// where consolidation puts it; a termination evicts only pods bound to its node in `snapshot`
+    /// (pods provisioning had just placed there simply go elsewhere).
+    init(provisioning: Plan, then consolidation: Plan, for snapshot: Snapshot) {
+        var moved = Set<Int32>()
+        for launch in consolidation.launches { moved.formUnion(launch.pods) }
+        for assignment in consolidation.assignments { moved.formUnion(assignment.pods) }
+
+        var launches = provisioning.launches
+        for index in launches.indices { launches[index].pods.removeAll(where: moved.contains) }
+        launches += consolidation.launches
+
+        var podsByNode: [String: [Int32]] = [:]
+        var nodeOrder: [String] = []
+        for assignment in provisioning.assignments + consolidation.assignments {
+            let pods = consolidation.assignments.contains(assignment) ? assignment.pods
+                : assignment.pods.filter { !moved.contains($0) }
+            guard !pods.isEmpty else { continue }
+            if podsByNode[assignment.node] == nil { nodeOrder.append(assignment.node) }
+            podsByNode[assignment.node, default: []] += pods
+        }
+
+        let terminations = consolidation.terminations.map { termination in
+            var termination = termination
+            termination.evictedPods.removeAll { snapshot.pods[Int($0)].nodeName != termination.node }
+            return termination
+        }
+        let savings = consolidation.cost.before - consolidation.cost.after
+        self.init(launches: launches,
+                  assignments: nodeOrder.map { NodeAssignment(node: $0, pods: podsByNode[$0]!) },
+                  terminations: terminations,
+                  unschedulable: provisioning.unschedulable.filter { !moved.contains($0.pod) },
+                  cost: CostSummary(before: provisioning.cost.before, after: provisioning.cost.after - savings,
+                                    lowerBound: provisioning.cost.lowerBound),
+                  timings: provisioning.timings.merging(consolidation.timings) { $0 + $1 },
+                  warnings: provisioning.warnings + consolidation.warnings, strategy: provisioning.strategy)
+    }
+}
