@@ -9,7 +9,9 @@ import NodePlanModel
 /// public `Provisioner`, so the pods of a removed node are placed by Karpenter's full rule set.
 ///
 /// Beyond Karpenter, underutilized moves must save at least `options.minimumSavingsPerHour` and
-/// `options.minimumSavingsFraction` of the removed nodes' price, so a steady cluster is left alone.
+/// `options.minimumSavingsFraction` of the removed nodes' price, so a steady cluster is left alone;
+/// and with the `optimize` strategy, when Karpenter's methods find nothing, a re-pack removes a set
+/// of underutilized nodes and re-provisions their pods on as many new nodes as needed (N→M).
 ///
 /// Pending pods take part in each simulation as in Karpenter; `Planner` provisions them first.
 public struct Consolidator: Sendable {
@@ -40,6 +42,7 @@ public struct Consolidator: Sendable {
         if command == nil { command = try run.drift() }
         if command == nil { command = try run.multiNode() }
         if command == nil { command = try run.singleNode() }
+        if command == nil && options.strategy == .optimize { command = try run.repack() }
         guard let command else {
             let cost = snapshot.nodes.reduce(0) { $0 + ($1.price ?? 0) }
             return Plan(cost: CostSummary(before: cost, after: cost), strategy: .karpenter)
@@ -129,6 +132,42 @@ public struct Consolidator: Sendable {
                 if let command = try consolidation(of: [candidate], singleNode: true) { return command }
             }
             return nil
+        }
+
+        /// Beyond Karpenter's N→1: remove a prefix of the underutilized candidates (within budgets,
+        /// spot nodes only with the spot-to-spot gate) and re-provision their pods on any number of
+        /// new nodes. Prefixes of the whole list, ¾, ½, ¼, … are tried (Karpenter's binary search
+        /// assumes that a failing prefix means every longer one fails, which does not hold for N→M);
+        /// the one saving most wins.
+        func repack() throws(ProvisioningInputError) -> ConsolidationCommand? {
+            var budgets = budgets
+            let eligible = underutilizedCandidates
+                .filter { consolidator.spotToSpotConsolidation || $0.capacityType != .spot }
+                .filter { budgets.take(pool: $0.nodePool, reason: .underutilized) }
+                .prefix(Consolidator.maxMultiNodeCandidates)
+            var lengths: [Int] = []
+            for divisor in [4, 3, 2] where eligible.count * (divisor - 1) / divisor >= 2 {
+                lengths.append(eligible.count * (divisor - 1) / divisor)
+            }
+            var length = eligible.count
+            while length >= 2 {
+                lengths.append(length)
+                length /= 2
+            }
+            var best: ConsolidationCommand?
+            for length in Set(lengths).sorted(by: >) {
+                let group = Array(eligible.prefix(length))
+                guard let outcome = try simulation.simulate(removing: group) else { continue }
+                let groupPrice = group.reduce(0) { $0 + ($1.price ?? 0) }
+                let replacements = outcome.launches.enumerated().map { renamed($1, ordinal: $0) }
+                let savings = groupPrice - replacements.reduce(0) { $0 + $1.choice.price }
+                guard savings >= consolidator.options.minimumSavingsPerHour,
+                      savings >= consolidator.options.minimumSavingsFraction * groupPrice,
+                      savings > best?.savingsPerHour ?? 0 else { continue }
+                best = ConsolidationCommand(candidates: group, reason: .underutilized, replacements: replacements,
+                                            assignments: outcome.assignments, savingsPerHour: savings)
+            }
+            return best
         }
 
         // MARK: Consolidation core
