@@ -23,6 +23,9 @@ struct SolveCommand: ParsableCommand {
     @Option(name: .long, help: "Packing strategy: optimize (default) or karpenter (Karpenter's own greedy).")
     var strategy: SolverStrategy?
 
+    @Flag(name: .long, help: "Also plan consolidation (empty, drifted and underutilized nodes) after provisioning.")
+    var consolidate = false
+
     @Option(name: [.short, .long], help: "Output format: table, json or yaml.")
     var output: OutputFormat = .table
 
@@ -37,9 +40,10 @@ struct SolveCommand: ParsableCommand {
             let (snapshot, instanceTypes) = try input.load()
             var options = snapshot.options
             if let strategy { options.strategy = strategy }
+            if consolidate { options.consolidate = true }
             let plan: Plan
             do {
-                plan = try Provisioner(options: options).solve(snapshot: snapshot, instanceTypes: instanceTypes)
+                plan = try Planner(options: options).plan(snapshot: snapshot, instanceTypes: instanceTypes)
             } catch {
                 throw CommandFailure(status: ExitStatus.badInput, message: error.description)
             }
