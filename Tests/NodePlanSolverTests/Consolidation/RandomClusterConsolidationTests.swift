@@ -33,7 +33,7 @@ import Testing
             scenario = scenario.node(name, like: type, pool: "default", zone: "test-zone-\(1 + random.next(2))",
                                      capacityType: capacityType, drifted: random.next(6) == 0)
             var freeMillis = Int(type.allocatable[ResourceName.cpu].milli)
-            for pod in 0..<random.next(5) {
+            for pod in 0..<(1 + random.next(4)) {
                 let millis = 100 * (1 + random.next(12))
                 guard millis <= freeMillis else { break }
                 freeMillis -= millis
