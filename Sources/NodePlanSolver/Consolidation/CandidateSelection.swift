@@ -1,6 +1,7 @@
 import NodePlanModel
 
-/// Finds the snapshot's disruption candidates and explains why other managed nodes are not.
+/// Finds the snapshot's disruption candidates (Karpenter's `NewCandidate` plus the consolidation
+/// filter) and orders them.
 struct CandidateSelection {
     /// Candidates in Karpenter's order.
     var candidates: [DisruptionCandidate] = []

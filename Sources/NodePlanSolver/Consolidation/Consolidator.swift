@@ -65,10 +65,8 @@ public struct Consolidator: Sendable {
             self.instanceTypes = instanceTypes
             candidates = CandidateSelection(snapshot: snapshot, instanceTypes: instanceTypes).candidates
             budgets = DisruptionBudgets(snapshot: snapshot)
-            var provisioning = consolidator.options
-            provisioning.consolidate = false
             simulation = ConsolidationSimulation(snapshot: snapshot, instanceTypes: instanceTypes,
-                                                 provisioner: Provisioner(options: provisioning))
+                                                 provisioner: Provisioner(options: consolidator.options))
         }
 
         // MARK: Methods
