@@ -1,8 +1,8 @@
 import NodePlanModel
 
 extension Plan {
-    /// `provisioning` followed by `consolidation`, which was planned on the cluster provisioning
-    /// leaves (`Snapshot.applying`), as one plan for `snapshot`: a pod consolidation moves goes
+    /// `provisioning` (with any expirations) followed by `consolidation`, which was planned on the
+    /// cluster provisioning leaves (`Snapshot.applying`), as one plan for `snapshot`: a pod consolidation moves goes
     /// where consolidation puts it; a termination evicts only pods bound to its node in `snapshot`
     /// (pods provisioning had just placed there simply go elsewhere).
     init(provisioning: Plan, then consolidation: Plan, for snapshot: Snapshot) {
@@ -24,7 +24,18 @@ extension Plan {
             podsByNode[assignment.node, default: []] += pods
         }
 
-        let terminations = consolidation.terminations.map { termination in
+        // Expirations planned with provisioning wait for whichever launches finally take their pods.
+        var launchOf: [Int32: String] = [:]
+        for launch in launches { for pod in launch.pods { launchOf[pod] = launch.name } }
+        let expirations = provisioning.terminations.map { termination in
+            var termination = termination
+            termination.waitFor = []
+            for pod in termination.evictedPods {
+                if let launch = launchOf[pod], !termination.waitFor.contains(launch) { termination.waitFor.append(launch) }
+            }
+            return termination
+        }
+        let terminations = expirations + consolidation.terminations.map { termination in
             var termination = termination
             termination.evictedPods.removeAll { snapshot.pods[Int($0)].nodeName != termination.node }
             return termination

@@ -4,7 +4,7 @@ import NodePlanTesting
 import Testing
 
 /// Seeded random clusters (mixed sizes, capacity types, drift, PDBs, do-not-disrupt pods,
-/// and, for the planner, pending pods): whatever consolidation decides, the independent validator
+/// and, for the planner, pending pods and expiry): whatever consolidation decides, the independent validator
 /// accepts the plan, and a second pass over the same snapshot decides the same.
 @Suite struct RandomClusterConsolidationTests {
     /// A small deterministic generator (SplitMix64), so every run sees the same clusters.
@@ -57,7 +57,9 @@ import Testing
             #expect(consolidated.plan == scenario.consolidate().plan, "seed \(seed)")
             disrupted += consolidated.plan.terminations.count
             replaced += consolidated.plan.terminations.filter { !$0.waitFor.isEmpty }.count
+            // Every fifth cluster is past the default expireAfter (720h), so all its nodes expire.
             scenario.pods("pending", count: Int(seed % 3), PodTemplate(cpu: "700m"))
+                .now(seed % 5 == 0 ? 721 * 3600 : 0)
                 .options { $0.consolidate = true }.plan().expectValid()
         }
         #expect(disrupted > replaced && replaced > 0, "the clusters exercise deletion and replacement")
