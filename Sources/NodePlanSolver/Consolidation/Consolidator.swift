@@ -58,6 +58,7 @@ public struct Consolidator: Sendable {
         var candidates: [DisruptionCandidate]
         var budgets: DisruptionBudgets
         var simulation: ConsolidationSimulation
+        var balanced: BalancedScoring
 
         init(consolidator: Consolidator, snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?) {
             self.consolidator = consolidator
@@ -65,6 +66,7 @@ public struct Consolidator: Sendable {
             self.instanceTypes = instanceTypes
             candidates = CandidateSelection(snapshot: snapshot, instanceTypes: instanceTypes).candidates
             budgets = DisruptionBudgets(snapshot: snapshot)
+            balanced = BalancedScoring(snapshot: snapshot)
             simulation = ConsolidationSimulation(snapshot: snapshot, instanceTypes: instanceTypes,
                                                  provisioner: Provisioner(options: consolidator.options))
         }
@@ -161,7 +163,7 @@ public struct Consolidator: Sendable {
                 let savings = groupPrice - replacements.reduce(0) { $0 + $1.choice.price }
                 guard savings >= consolidator.options.minimumSavingsPerHour,
                       savings >= consolidator.options.minimumSavingsFraction * groupPrice,
-                      savings > best?.savingsPerHour ?? 0 else { continue }
+                      savings > best?.savingsPerHour ?? 0, balanced.approves(group, savings: savings) else { continue }
                 best = ConsolidationCommand(candidates: group, reason: .underutilized, replacements: replacements,
                                             assignments: outcome.assignments, savingsPerHour: savings)
             }
@@ -172,8 +174,8 @@ public struct Consolidator: Sendable {
 
         /// Karpenter's `computeConsolidation`: the candidates go if their pods fit elsewhere with
         /// no new node (delete), or with exactly one new node that is strictly cheaper than all of
-        /// them together (replace), subject to the same-type guard, the spot-to-spot rules and
-        /// nodeplan's minimum savings.
+        /// them together (replace), subject to the same-type guard, the spot-to-spot rules, the
+        /// Balanced policy's score and nodeplan's minimum savings.
         private func consolidation(of group: [DisruptionCandidate], singleNode: Bool)
             throws(ProvisioningInputError) -> ConsolidationCommand? {
             guard let outcome = try simulation.simulate(removing: group), outcome.launches.count <= 1 else { return nil }
@@ -186,7 +188,8 @@ public struct Consolidator: Sendable {
             }
             let savings = groupPrice - replacements.reduce(0) { $0 + $1.choice.price }
             guard savings >= consolidator.options.minimumSavingsPerHour,
-                  savings >= consolidator.options.minimumSavingsFraction * groupPrice else { return nil }
+                  savings >= consolidator.options.minimumSavingsFraction * groupPrice,
+                  balanced.approves(group, savings: savings) else { return nil }
             return ConsolidationCommand(candidates: group, reason: .underutilized, replacements: replacements,
                                         assignments: outcome.assignments, savingsPerHour: savings)
         }

@@ -95,3 +95,43 @@ import Testing
         result.expectValid()
     }
 }
+
+/// The Balanced policy weighs a move's savings against the disruption it causes, per pool.
+@Suite struct BalancedPolicyTests {
+    let types = ConsolidationTypes.self
+
+    /// A medium running ten small pods (a small node would do, saving 0.10 of the pool's 0.60)
+    /// beside a large that cannot be disrupted.
+    func busyMedium(_ policy: ConsolidationPolicy) -> Solved {
+        Scenario().pool("default").instanceTypes(types.onDemandOnly)
+            .disruption(pool: "default") { $0.consolidationPolicy = policy }
+            .node("busy", like: types.medium, pool: "default")
+            .node("pinned", like: types.large, pool: "default", annotations: [WellKnownAnnotation.doNotDisrupt: "true"])
+            .running("small", count: 10, on: "busy", PodTemplate(cpu: "150m"))
+            .running("other", on: "pinned", PodTemplate(cpu: "7500m"))
+            .consolidate()
+    }
+
+    @Test func underutilizedPolicyTakesAnySaving() {
+        let result = busyMedium(.whenEmptyOrUnderutilized)
+        #expect(result.terminatedNodes == ["busy"])
+        result.expectValid()
+    }
+
+    @Test func balancedPolicyRejectsASmallSavingForMuchDisruption() {
+        // Savings 0.10 / 0.60 of the pool's cost against 11 / 13 of its disruption: 0.197 < 1/2.
+        #expect(busyMedium(.balanced).plan.terminations.isEmpty)
+    }
+
+    @Test func balancedPolicyAcceptsALargeSavingForLittleDisruption() {
+        let result = Scenario().pool("default").instanceTypes(types.onDemandOnly)
+            .disruption(pool: "default") { $0.consolidationPolicy = .balanced }
+            .node("a", like: types.large, pool: "default")
+            .node("b", like: types.medium, pool: "default", annotations: [WellKnownAnnotation.doNotDisrupt: "true"])
+            .running("lone", on: "a", PodTemplate(cpu: "500m"))
+            .running("other", count: 4, on: "b", PodTemplate(cpu: "500m"))
+            .consolidate()
+        #expect(result.terminatedNodes == ["a"])
+        result.expectValid()
+    }
+}
