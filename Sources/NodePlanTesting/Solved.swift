@@ -46,6 +46,11 @@ public struct Solved: Sendable {
     /// Names of the nodes the plan terminates, sorted.
     public var terminatedNodes: [String] { plan.terminations.map(\.node).sorted() }
 
+    /// Names of the nodes terminated in `batch`, sorted.
+    public func terminatedNodes(batch: Int32) -> [String] {
+        plan.terminations.filter { $0.batch == batch }.map(\.node).sorted()
+    }
+
     /// The termination of the node called `node`.
     public func termination(of node: String) -> NodeTermination? { plan.terminations.first { $0.node == node } }
 

@@ -11,20 +11,23 @@ struct ConsolidationCommand {
     /// USD per hour: the candidates' price minus the replacements'.
     var savingsPerHour: Double
 
-    /// The command as a plan for `snapshot`: one termination per candidate (waiting for every
-    /// replacement, evicting its reschedulable pods, its share of the savings), the replacements
-    /// and the moves.
-    func plan(for snapshot: Snapshot) -> Plan {
+    /// Names the replacements `<pool>-replacement-<n>`, counting on from `count` earlier ones.
+    mutating func numberReplacements(after count: Int) {
+        for index in replacements.indices {
+            replacements[index].name = "\(replacements[index].nodePool)-replacement-\(zeroPadded(count + index + 1))"
+        }
+    }
+
+    /// One termination per candidate in `batch`: waiting for every replacement, evicting its
+    /// reschedulable pods, with its share (by price) of the savings.
+    func terminations(batch: Int32) -> [NodeTermination] {
         let candidatesPrice = candidates.reduce(0) { $0 + ($1.price ?? 0) }
         let waitFor = replacements.map(\.name)
-        let terminations = candidates.map { candidate in
+        return candidates.map { candidate in
             let share = candidatesPrice > 0 ? (candidate.price ?? 0) / candidatesPrice : 1 / Double(candidates.count)
             return NodeTermination(node: candidate.name, reason: reason, waitFor: waitFor,
-                                   evictedPods: candidate.reschedulablePods, batch: 0,
+                                   evictedPods: candidate.reschedulablePods, batch: batch,
                                    savingsPerHour: savingsPerHour * share)
         }
-        let before = snapshot.nodes.reduce(0) { $0 + ($1.price ?? 0) }
-        return Plan(launches: replacements, assignments: assignments, terminations: terminations,
-                    cost: CostSummary(before: before, after: before - savingsPerHour), strategy: .karpenter)
     }
 }

@@ -22,32 +22,45 @@ public struct Consolidator: Sendable {
 
     /// Karpenter's multi-node consolidation looks at no more than this many candidates.
     static let maxMultiNodeCandidates = 100
+    /// Commands planned in one go (each a batch), which bounds the work of one call.
+    static let maxBatches = 8
 
     public init(options: SolverOptions = SolverOptions(), spotToSpotConsolidation: Bool = false) {
         self.options = options
         self.spotToSpotConsolidation = spotToSpotConsolidation
     }
 
-    /// Plans the first disruption command for `snapshot`: terminations with their reasons, the
-    /// replacement launches they wait for, and where each evicted pod goes. An empty plan when
-    /// nothing is worth disrupting.
+    /// Plans the disruption of `snapshot`: terminations with their reasons, the replacement launches
+    /// they wait for, and where each evicted pod goes. An empty plan when nothing is worth disrupting.
+    ///
+    /// Karpenter acts one command at a time; the plan holds successive commands as batches: batch
+    /// n+1 is planned on the cluster batch n leaves (its nodes gone, its replacements up), with fresh
+    /// budgets, and never touches a node batch n moved pods onto.
     ///
     /// - Parameter instanceTypes: instance types per NodePool name, as for `Provisioner.solve`.
     /// - Throws: `ProvisioningInputError` naming the field when the snapshot is inconsistent.
     public func consolidate(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil)
         throws(ProvisioningInputError) -> Plan {
         try ProvisioningInputError.validate(snapshot)
-        let run = Run(consolidator: self, snapshot: snapshot, instanceTypes: instanceTypes)
-        var command = run.emptiness()
-        if command == nil { command = try run.drift() }
-        if command == nil { command = try run.multiNode() }
-        if command == nil { command = try run.singleNode() }
-        if command == nil && options.strategy == .optimize { command = try run.repack() }
-        guard let command else {
-            let cost = snapshot.nodes.reduce(0) { $0 + ($1.price ?? 0) }
-            return Plan(cost: CostSummary(before: cost, after: cost), strategy: .karpenter)
+        var plan = Plan(strategy: .karpenter)
+        var current = snapshot
+        var savings = 0.0
+        for batch in 0..<Self.maxBatches {
+            let run = Run(consolidator: self, snapshot: current, instanceTypes: instanceTypes)
+            guard var command = try run.firstCommand() else { break }
+            command.numberReplacements(after: plan.launches.count)
+            let step = Plan(launches: command.replacements, assignments: command.assignments,
+                            terminations: command.terminations(batch: Int32(batch)))
+            plan.launches += step.launches
+            plan.assignments += step.assignments
+            plan.terminations += step.terminations
+            savings += command.savingsPerHour
+            current = current.after(step, instanceTypes: instanceTypes)
         }
-        return command.plan(for: snapshot)
+        plan.assignments = NodeAssignment.merged(plan.assignments)
+        let before = snapshot.nodes.reduce(0) { $0 + ($1.price ?? 0) }
+        plan.cost = CostSummary(before: before, after: before - savings)
+        return plan
     }
 
     /// One consolidation pass over a snapshot.
@@ -71,6 +84,15 @@ public struct Consolidator: Sendable {
                                                  provisioner: Provisioner(options: consolidator.options))
         }
 
+        /// Karpenter's methods in order, the first command wins; then nodeplan's re-pack under `optimize`.
+        func firstCommand() throws(ProvisioningInputError) -> ConsolidationCommand? {
+            if let command = emptiness() { return command }
+            if let command = try drift() { return command }
+            if let command = try multiNode() { return command }
+            if let command = try singleNode() { return command }
+            return consolidator.options.strategy == .optimize ? try repack() : nil
+        }
+
         // MARK: Methods
 
         /// Every empty, consolidatable candidate the `Empty` budgets allow, in one command.
@@ -91,9 +113,7 @@ public struct Consolidator: Sendable {
             }
             for candidate in drifted where budgets.remaining(pool: candidate.nodePool, reason: .drifted) > 0 {
                 guard let outcome = try simulation.simulate(removing: [candidate]) else { continue }
-                let replacements = outcome.launches.enumerated().map { ordinal, launch in
-                    renamed(launch, ordinal: ordinal)
-                }
+                let replacements = outcome.launches
                 return ConsolidationCommand(
                     candidates: [candidate], reason: .drifted, replacements: replacements,
                     assignments: outcome.assignments,
@@ -159,7 +179,7 @@ public struct Consolidator: Sendable {
                 let group = Array(eligible.prefix(length))
                 guard let outcome = try simulation.simulate(removing: group) else { continue }
                 let groupPrice = group.reduce(0) { $0 + ($1.price ?? 0) }
-                let replacements = outcome.launches.enumerated().map { renamed($1, ordinal: $0) }
+                let replacements = outcome.launches
                 let savings = groupPrice - replacements.reduce(0) { $0 + $1.choice.price }
                 guard savings >= consolidator.options.minimumSavingsPerHour,
                       savings >= consolidator.options.minimumSavingsFraction * groupPrice,
@@ -216,8 +236,7 @@ public struct Consolidator: Sendable {
                 // pricier on-demand offering.
                 if offer.allowsSpot && offer.allowsOnDemand { offer.keepSpotOnly() }
             }
-            return offer.launch(named: "\(launch.nodePool)-replacement-01",
-                                maxFallbacks: Int(consolidator.options.maxFallbacks))
+            return offer.launch(maxFallbacks: Int(consolidator.options.maxFallbacks))
         }
 
         // MARK: Helpers
@@ -241,10 +260,5 @@ public struct Consolidator: Sendable {
             return result
         }
 
-        private func renamed(_ launch: NodeLaunch, ordinal: Int) -> NodeLaunch {
-            var renamed = launch
-            renamed.name = "\(launch.nodePool)-replacement-\(zeroPadded(ordinal + 1))"
-            return renamed
-        }
     }
 }

@@ -14,15 +14,7 @@ extension Plan {
         for index in launches.indices { launches[index].pods.removeAll(where: moved.contains) }
         launches += consolidation.launches
 
-        var podsByNode: [String: [Int32]] = [:]
-        var nodeOrder: [String] = []
-        for assignment in provisioning.assignments + consolidation.assignments {
-            let pods = consolidation.assignments.contains(assignment) ? assignment.pods
-                : assignment.pods.filter { !moved.contains($0) }
-            guard !pods.isEmpty else { continue }
-            if podsByNode[assignment.node] == nil { nodeOrder.append(assignment.node) }
-            podsByNode[assignment.node, default: []] += pods
-        }
+        let kept = provisioning.assignments.map { NodeAssignment(node: $0.node, pods: $0.pods.filter { !moved.contains($0) }) }
 
         // Expirations planned with provisioning wait for whichever launches finally take their pods.
         var launchOf: [Int32: String] = [:]
@@ -42,7 +34,7 @@ extension Plan {
         }
         let savings = consolidation.cost.before - consolidation.cost.after
         self.init(launches: launches,
-                  assignments: nodeOrder.map { NodeAssignment(node: $0, pods: podsByNode[$0]!) },
+                  assignments: NodeAssignment.merged(kept + consolidation.assignments),
                   terminations: terminations,
                   unschedulable: provisioning.unschedulable.filter { !moved.contains($0.pod) },
                   cost: CostSummary(before: provisioning.cost.before, after: provisioning.cost.after - savings,

@@ -59,7 +59,7 @@ struct ReplacementOffer {
     /// The launch restricted to the remaining options: cheapest as the choice, the next ones as
     /// fallbacks, instance-type and capacity-type requirements narrowed to match; nil when no option
     /// is left or an instance-type minValues can no longer hold.
-    func launch(named name: String, maxFallbacks: Int) -> NodeLaunch? {
+    func launch(maxFallbacks: Int) -> NodeLaunch? {
         guard let choice = options.first else { return nil }
         var types: [String] = []
         for option in options where !types.contains(option.instanceType) { types.append(option.instanceType) }
@@ -68,7 +68,6 @@ struct ReplacementOffer {
             capacityTypes.append(option.capacityType.rawValue)
         }
         var narrowed = launch
-        narrowed.name = name
         narrowed.choice = choice
         narrowed.fallbacks = Array(options.dropFirst().prefix(maxFallbacks))
         for (index, requirement) in narrowed.requirements.enumerated() where requirement.operator == .in {

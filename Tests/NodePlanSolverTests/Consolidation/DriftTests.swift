@@ -25,8 +25,11 @@ import Testing
             .running("web", on: "old", PodTemplate(cpu: "900m"))
             .node("idle", like: types.small, pool: "default")
             .consolidate()
-        #expect(result.terminatedNodes == ["idle"])
+        #expect(result.terminatedNodes(batch: 0) == ["idle"])
         #expect(result.termination(of: "idle")?.reason == .empty)
+        #expect(result.termination(of: "old")?.batch == 1)
+        #expect(result.termination(of: "old")?.reason == .drifted)
+        result.expectValid()
     }
 
     @Test func driftRespectsItsBudget() {

@@ -12,11 +12,13 @@ import Testing
             .node("busy", like: types.small, pool: "default")
             .running("web", on: "busy", PodTemplate(cpu: "1500m"))
             .consolidate()
-        #expect(result.terminatedNodes == ["idle"])
+        #expect(result.terminatedNodes(batch: 0) == ["idle"])
         #expect(result.termination(of: "idle")?.reason == .empty)
         #expect(result.termination(of: "idle")?.waitFor == [])
         #expect(result.termination(of: "idle")?.savingsPerHour == 0.40)
-        #expect(result.launches.isEmpty)
+        // The next command, in the next batch: the busy small node moves to a cheaper spot node.
+        #expect(result.termination(of: "busy")?.batch == 1)
+        #expect(result.termination(of: "busy")?.waitFor == result.launches.map(\.name))
         result.expectValid()
     }
 
