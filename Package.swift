@@ -138,7 +138,7 @@ let package = Package(
         .testTarget(name: "NodePlanCatalogTests", dependencies: ["NodePlanCatalog", "NodePlanModel"]),
         .testTarget(name: "NodePlanSolverTests",
                     dependencies: ["NodePlanSolver", "NodePlanTesting", "NodePlanModel", "NodePlanSynthetic",
-                                   "NodePlanCatalog"]),
+                                   "NodePlanCatalog", "NodePlanValidator"]),
         .testTarget(name: "NodePlanValidatorTests", dependencies: ["NodePlanValidator", "NodePlanModel", "NodePlanSynthetic"]),
         .testTarget(
             name: "NodePlanKubeTests",

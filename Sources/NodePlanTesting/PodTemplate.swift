@@ -31,6 +31,9 @@ public struct PodTemplate: Sendable {
 
     public func labels(_ labels: [String: String]) -> PodTemplate { with { $0.labels.merge(labels) { $1 } } }
     public func namespace(_ namespace: String) -> PodTemplate { with { $0.namespace = namespace } }
+    public func annotations(_ annotations: [String: String]) -> PodTemplate {
+        with { $0.annotations.merge(annotations) { $1 } }
+    }
     public func priority(_ priority: Int32) -> PodTemplate { with { $0.priority = priority } }
     public func owner(kind: String, name: String) -> PodTemplate { with { $0.owner = OwnerReference(kind: kind, name: name) } }
     public func nodeSelector(_ selector: [String: String]) -> PodTemplate {

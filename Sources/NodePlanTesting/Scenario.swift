@@ -75,7 +75,9 @@ public struct Scenario: Sendable {
     /// An existing node of `pool` shaped like `instanceType`, in `zone`.
     public func node(_ name: String, like instanceType: InstanceType, pool: String = "", zone: String = "test-zone-1",
                      capacityType: CapacityType = .onDemand, labels: [String: String] = [:], taints: [Taint] = [],
-                     initialized: Bool = true, markedForDeletion: Bool = false) -> Scenario {
+                     initialized: Bool = true, markedForDeletion: Bool = false, ready: Bool = true,
+                     createdAt: Double = 0, annotations: [String: String] = [:], drifted: Bool = false,
+                     nominated: Bool = false) -> Scenario {
         var nodeLabels = [WellKnownLabel.hostname: name, WellKnownLabel.zone: zone,
                           WellKnownLabel.capacityType: capacityType.rawValue,
                           WellKnownLabel.instanceType: instanceType.name]
@@ -85,9 +87,36 @@ public struct Scenario: Sendable {
         if !pool.isEmpty { nodeLabels[WellKnownLabel.nodePool] = pool }
         nodeLabels.merge(labels) { $1 }
         let price = instanceType.offerings.first { $0.zone == zone && $0.capacityType == capacityType }?.price
-        return node(Node(name: name, labels: nodeLabels, taints: taints, capacity: instanceType.capacity,
-                         allocatable: instanceType.allocatable, nodePool: pool, instanceType: instanceType.name,
-                         price: price, initialized: initialized, markedForDeletion: markedForDeletion))
+        return node(Node(name: name, labels: nodeLabels, annotations: annotations, taints: taints,
+                         capacity: instanceType.capacity, allocatable: instanceType.allocatable, nodePool: pool,
+                         instanceType: instanceType.name, price: price, initialized: initialized, ready: ready,
+                         createdAt: createdAt, markedForDeletion: markedForDeletion, nominated: nominated,
+                         drifted: drifted))
+    }
+
+    // MARK: Disruption
+
+    /// The cluster's clock (seconds since the Unix epoch).
+    public func now(_ time: Double) -> Scenario { with { $0.snapshot.cluster.now = time } }
+
+    /// Changes the disruption settings of the pool called `pool`.
+    public func disruption(pool: String, _ change: (inout Disruption) -> Void) -> Scenario {
+        with { scenario in
+            for index in scenario.snapshot.nodePools.indices where scenario.snapshot.nodePools[index].name == pool {
+                change(&scenario.snapshot.nodePools[index].disruption)
+            }
+        }
+    }
+
+    /// A PodDisruptionBudget in `namespace` over the pods labelled `selector`.
+    public func podDisruptionBudget(_ name: String, selecting selector: [String: String], namespace: String = "default",
+                                    minAvailable: String? = nil, maxUnavailable: String? = nil,
+                                    disruptionsAllowed: Int32? = nil) -> Scenario {
+        with {
+            $0.snapshot.podDisruptionBudgets.append(PodDisruptionBudget(
+                name: name, namespace: namespace, selector: LabelSelector(matchLabels: selector),
+                minAvailable: minAvailable, maxUnavailable: maxUnavailable, disruptionsAllowed: disruptionsAllowed))
+        }
     }
 
     // MARK: Options
@@ -101,6 +130,28 @@ public struct Scenario: Sendable {
     public func solve() -> Solved {
         do {
             let plan = try Provisioner(options: snapshot.options).solve(
+                snapshot: snapshot, instanceTypes: instanceTypesByPool.isEmpty ? nil : instanceTypesByPool)
+            return Solved(snapshot: snapshot, plan: plan)
+        } catch {
+            preconditionFailure("scenario builds an invalid snapshot: \(error)")
+        }
+    }
+
+    /// Runs the consolidator alone (`spotToSpot` is Karpenter's feature gate).
+    public func consolidate(spotToSpot: Bool = false) -> Solved {
+        do {
+            let plan = try Consolidator(options: snapshot.options, spotToSpotConsolidation: spotToSpot).consolidate(
+                snapshot: snapshot, instanceTypes: instanceTypesByPool.isEmpty ? nil : instanceTypesByPool)
+            return Solved(snapshot: snapshot, plan: plan)
+        } catch {
+            preconditionFailure("scenario builds an invalid snapshot: \(error)")
+        }
+    }
+
+    /// Runs the planner: provisioning, then consolidation when `options.consolidate` is set.
+    public func plan() -> Solved {
+        do {
+            let plan = try Planner(options: snapshot.options).plan(
                 snapshot: snapshot, instanceTypes: instanceTypesByPool.isEmpty ? nil : instanceTypesByPool)
             return Solved(snapshot: snapshot, plan: plan)
         } catch {

@@ -43,6 +43,17 @@ public struct Solved: Sendable {
         return plan.launches.first { $0.pods.contains(pod) }
     }
 
+    /// Names of the nodes the plan terminates, sorted.
+    public var terminatedNodes: [String] { plan.terminations.map(\.node).sorted() }
+
+    /// Names of the nodes terminated in `batch`, sorted.
+    public func terminatedNodes(batch: Int32) -> [String] {
+        plan.terminations.filter { $0.batch == batch }.map(\.node).sorted()
+    }
+
+    /// The termination of the node called `node`.
+    public func termination(of node: String) -> NodeTermination? { plan.terminations.first { $0.node == node } }
+
     /// The unplaced entry of the pod called `name`.
     public func unschedulable(_ name: String) -> UnschedulablePod? {
         let pod = podIndex(name)

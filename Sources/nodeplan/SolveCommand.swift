@@ -26,6 +26,9 @@ struct SolveCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Packing strategy: optimize (default) or karpenter (Karpenter's own greedy).")
     var strategy: SolverStrategy?
 
+    @Flag(name: .long, help: "Also plan consolidation (empty, drifted and underutilized nodes) after provisioning.")
+    var consolidate = false
+
     @Option(name: [.short, .long], help: "Output format: table, json or yaml.")
     var output: OutputFormat = .table
 
@@ -48,6 +51,7 @@ struct SolveCommand: AsyncParsableCommand {
             let (snapshot, instanceTypes) = try input.load()
             var options = snapshot.options
             if let strategy { options.strategy = strategy }
+            if consolidate { options.consolidate = true }
             let plan = try await solve(snapshot, options: options, instanceTypes: instanceTypes)
             let violations = PlanValidator.validate(snapshot: snapshot, instanceTypes: instanceTypes, plan: plan)
 
@@ -87,7 +91,7 @@ struct SolveCommand: AsyncParsableCommand {
                        instanceTypes: [String: [InstanceType]]) async throws -> Plan {
         guard let server else {
             do {
-                return try Provisioner(options: options).solve(snapshot: snapshot, instanceTypes: instanceTypes)
+                return try Planner(options: options).plan(snapshot: snapshot, instanceTypes: instanceTypes)
             } catch {
                 throw CommandFailure(status: ExitStatus.badInput, message: error.description)
             }
@@ -107,7 +111,9 @@ struct SolveCommand: AsyncParsableCommand {
             throw CommandFailure(status: ExitStatus.internalError, message: "\(server): \(error)")
         }
         do {
-            let plan = try await client.solve(request, deadline: .milliseconds(Int64(deadline * 1000)))
+            let timeout = Duration.milliseconds(Int64(deadline * 1000))
+            let plan = try await options.consolidate ? client.plan(request, deadline: timeout)
+                : client.solve(request, deadline: timeout)
             await client.close()
             return plan
         } catch {

@@ -34,6 +34,15 @@ import Testing
         #expect(launches.allSatisfy { $0["nodePool"] as? String == "default-demo" && $0["capacityType"] as? String == "on-demand" })
     }
 
+    @Test func consolidateKeepsTheNewLaunches() throws {
+        let result = try NodePlanProcess.run(["solve", "--consolidate", "-o", "json"] + Self.module)
+        #expect(result.status == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let launches = try #require(document["launches"] as? [[String: Any]])
+        #expect(launches.reduce(0) { $0 + (($1["pods"] as? [String])?.count ?? 0) } == 22)
+        #expect((document["terminations"] as? [Any] ?? []).isEmpty)
+    }
+
     @Test func yamlIsTheSameDocument() throws {
         let result = try NodePlanProcess.run(["solve", "-o", "yaml"] + Self.module)
         #expect(result.standardOutput.hasPrefix("assignments: []\ncost:\n"))

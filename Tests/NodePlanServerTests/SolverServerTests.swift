@@ -60,16 +60,25 @@ struct SolverServerTests {
         await server.stop()
     }
 
-    @Test("Consolidate is UNIMPLEMENTED and Plan says it covers provisioning only")
+    @Test("Consolidate and Plan run the consolidator; an engine without one answers UNIMPLEMENTED")
     func consolidation() async throws {
         let server = try await TestServer.start()
         let client = server.client()
-        let error = await #expect(throws: WireError.self) { try await client.consolidate(Fixtures.snapshot()) }
-        #expect(error?.code == .unimplemented)
-        let plan = try await client.plan(Fixtures.snapshot(pods: 5))
-        #expect(plan.warnings.contains { $0.contains("consolidation") })
+        let snapshot = Fixtures.snapshot(pods: 5)
+        #expect(try await client.consolidate(snapshot).terminations.isEmpty, "nothing to consolidate without nodes")
+        let plan = try await client.plan(snapshot)
+        #expect(plan.launches == (try await client.solve(snapshot)).launches, "with no nodes, Plan launches what Solve does")
+        #expect(!plan.warnings.contains { $0.contains("consolidation") })
         await client.close()
         await server.stop()
+
+        let provisioningOnly = try await TestServer.start(engine: SolveEngine(provision: SolveEngine.standard.provision))
+        let limited = provisioningOnly.client()
+        let error = await #expect(throws: WireError.self) { try await limited.consolidate(snapshot) }
+        #expect(error?.code == .unimplemented)
+        #expect(try await limited.plan(snapshot).warnings.contains { $0.contains("consolidation") })
+        await limited.close()
+        await provisioningOnly.stop()
     }
 
     @Test("Health and ServerInfo")
@@ -81,7 +90,7 @@ struct SolverServerTests {
         #expect(info.version == ServerVersion.current)
         #expect(info.catalogVersion.hasPrefix("builtin-"))
         #expect(info.protocolVersions == [1])
-        #expect(info.methods.contains(.solve) && !info.methods.contains(.consolidate))
+        #expect(info.methods.contains(.solve) && info.methods.contains(.consolidate))
         await client.close()
         await server.stop()
     }

@@ -17,13 +17,9 @@ struct MethodHandlers: Sendable {
         case .solve(let snapshot):
             return .solve(try planned(snapshot, .solve, engine.provision, cancellation))
         case .plan(let snapshot):
+            if let planner = engine.plan { return .plan(try planned(snapshot, .plan, planner, cancellation)) }
             var plan = try planned(snapshot, .plan, engine.provision, cancellation)
-            if let consolidate = engine.consolidate {
-                let consolidated = try planned(snapshot, .plan, consolidate, cancellation)
-                plan.terminations = consolidated.terminations
-            } else {
-                plan.warnings.append("consolidation is not available in this server build; the plan covers provisioning only")
-            }
+            plan.warnings.append("consolidation is not available in this server build; the plan covers provisioning only")
             return .plan(plan)
         case .consolidate(let snapshot):
             guard let consolidate = engine.consolidate else {

@@ -12,21 +12,44 @@ public struct SolveEngine: Sendable {
     public typealias Planner = @Sendable (Snapshot, [String: [InstanceType]], SolveCancellation) throws(WireError) -> Plan
 
     public var provision: Planner
-    /// Consolidation; nil in a build without it (Consolidate answers UNIMPLEMENTED).
+    /// Consolidation only; nil in a build without it (Consolidate answers UNIMPLEMENTED).
     public var consolidate: Planner?
+    /// Provisioning then consolidation in one plan; nil means Plan covers provisioning only.
+    public var plan: Planner?
 
-    public init(provision: @escaping Planner, consolidate: Planner? = nil) {
+    public init(provision: @escaping Planner, consolidate: Planner? = nil, plan: Planner? = nil) {
         self.provision = provision
         self.consolidate = consolidate
+        self.plan = plan
     }
 
     /// NodePlanSolver's provisioner. It runs to completion: the solver has no cancellation point yet,
     /// so a cancelled stream stops at the next phase boundary (before solving, before encoding).
-    public static let standard = SolveEngine(provision: { (snapshot, instanceTypes, _) throws(WireError) in
+    public static let standard = SolveEngine(
+        provision: { (snapshot, instanceTypes, _) throws(WireError) in
+            try invalidArgument { () throws(ProvisioningInputError) in
+                try Provisioner(options: snapshot.options).solve(snapshot: snapshot, instanceTypes: instanceTypes)
+            }
+        },
+        consolidate: { (snapshot, instanceTypes, _) throws(WireError) in
+            try invalidArgument { () throws(ProvisioningInputError) in
+                try Consolidator(options: snapshot.options).consolidate(snapshot: snapshot, instanceTypes: instanceTypes)
+            }
+        },
+        plan: { (snapshot, instanceTypes, _) throws(WireError) in
+            var options = snapshot.options
+            options.consolidate = true
+            return try invalidArgument { () throws(ProvisioningInputError) in
+                try NodePlanSolver.Planner(options: options).plan(snapshot: snapshot, instanceTypes: instanceTypes)
+            }
+        })
+
+    /// Runs `body`, turning the solver's input errors into INVALID_ARGUMENT naming the request field.
+    private static func invalidArgument(_ body: () throws(ProvisioningInputError) -> Plan) throws(WireError) -> Plan {
         do throws(ProvisioningInputError) {
-            return try Provisioner(options: snapshot.options).solve(snapshot: snapshot, instanceTypes: instanceTypes)
+            return try body()
         } catch {
             throw WireError(.invalidArgument, error.reason, fieldPath: "snapshot.\(error.field)")
         }
-    })
+    }
 }

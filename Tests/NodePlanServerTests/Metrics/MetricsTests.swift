@@ -1,5 +1,6 @@
 import Foundation
 import NIOPosix
+import NodePlanModel
 import NodePlanServer
 import NodePlanWire
 import Testing
@@ -11,7 +12,9 @@ struct MetricsTests {
         let server = try await TestServer.start()
         let client = server.client()
         _ = try await client.solve(Fixtures.snapshot(pods: 20))
-        _ = await #expect(throws: WireError.self) { try await client.consolidate(Fixtures.snapshot(pods: 1)) }
+        var unknownRegion = Fixtures.snapshot(pods: 1)
+        unknownRegion.catalog = CatalogSelection(region: "atlantis")
+        _ = await #expect(throws: WireError.self) { try await client.validate(Plan(), for: unknownRegion) }
         let response = try await httpGet(port: try #require(server.addresses.metricsPort), path: "/metrics")
         #expect(response.hasPrefix("HTTP/1.1 200 OK"))
         #expect(response.contains("Content-Type: text/plain; version=0.0.4"))
@@ -20,7 +23,7 @@ struct MetricsTests {
         #expect(body.contains(#"nodeplan_request_duration_seconds_count{method="solve"} 1"#))
         #expect(body.contains(#"nodeplan_solve_duration_seconds_bucket{method="solve",le="+Inf"} 1"#))
         #expect(body.contains("nodeplan_plan_pods_sum 20"))
-        #expect(body.contains(#"nodeplan_errors_total{code="UNIMPLEMENTED"} 1"#))
+        #expect(body.contains(#"nodeplan_errors_total{code="INVALID_ARGUMENT"} 1"#))
         #expect(body.contains("nodeplan_requests_in_flight 0"))
 
         let missing = try await httpGet(port: try #require(server.addresses.metricsPort), path: "/other")

@@ -1,0 +1,264 @@
+import NodePlanModel
+
+/// Disruption with Karpenter's semantics: finds the nodes the cluster can do without (empty,
+/// drifted, or replaceable by one cheaper node) and plans their removal within disruption budgets,
+/// PodDisruptionBudgets and `karpenter.sh/do-not-disrupt`.
+///
+/// The methods run in Karpenter's order and the first that yields a command wins: Emptiness,
+/// Drift, Multi-node consolidation, Single-node consolidation. Every move is simulated with the
+/// public `Provisioner`, so the pods of a removed node are placed by Karpenter's full rule set.
+///
+/// Beyond Karpenter, underutilized moves must save at least `options.minimumSavingsPerHour` and
+/// `options.minimumSavingsFraction` of the removed nodes' price, so a steady cluster is left alone;
+/// and with the `optimize` strategy, when Karpenter's methods find nothing, a re-pack removes a set
+/// of underutilized nodes and re-provisions their pods on as many new nodes as needed (N→M).
+///
+/// Pending pods take part in each simulation as in Karpenter; `Planner` provisions them first.
+public struct Consolidator: Sendable {
+    public var options: SolverOptions
+    /// Karpenter's `SpotToSpotConsolidation` feature gate (off by default): whether spot nodes may
+    /// be replaced by cheaper spot nodes.
+    public var spotToSpotConsolidation: Bool
+
+    /// Karpenter's multi-node consolidation looks at no more than this many candidates.
+    static let maxMultiNodeCandidates = 100
+    /// Commands planned in one go (each a batch), which bounds the work of one call.
+    static let maxBatches = 8
+
+    public init(options: SolverOptions = SolverOptions(), spotToSpotConsolidation: Bool = false) {
+        self.options = options
+        self.spotToSpotConsolidation = spotToSpotConsolidation
+    }
+
+    /// Plans the disruption of `snapshot`: terminations with their reasons, the replacement launches
+    /// they wait for, and where each evicted pod goes. An empty plan when nothing is worth disrupting.
+    ///
+    /// Karpenter acts one command at a time; the plan holds successive commands as batches: batch
+    /// n+1 is planned on the cluster batch n leaves (its nodes gone, its replacements up), with fresh
+    /// budgets, and never touches a node batch n moved pods onto.
+    ///
+    /// - Parameter instanceTypes: instance types per NodePool name, as for `Provisioner.solve`.
+    /// - Throws: `ProvisioningInputError` naming the field when the snapshot is inconsistent.
+    public func consolidate(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil)
+        throws(ProvisioningInputError) -> Plan {
+        try ProvisioningInputError.validate(snapshot)
+        var plan = Plan(strategy: .karpenter)
+        var current = snapshot
+        var savings = 0.0
+        for batch in 0..<Self.maxBatches {
+            let run = Run(consolidator: self, snapshot: current, instanceTypes: instanceTypes)
+            guard var command = try run.firstCommand() else { break }
+            command.numberReplacements(after: plan.launches.count)
+            let step = Plan(launches: command.replacements, assignments: command.assignments,
+                            terminations: command.terminations(batch: Int32(batch)))
+            plan.launches += step.launches
+            plan.assignments += step.assignments
+            plan.terminations += step.terminations
+            savings += command.savingsPerHour
+            current = current.after(step, instanceTypes: instanceTypes)
+        }
+        plan.assignments = NodeAssignment.merged(plan.assignments)
+        let before = snapshot.nodes.reduce(0) { $0 + ($1.price ?? 0) }
+        plan.cost = CostSummary(before: before, after: before - savings)
+        return plan
+    }
+
+    /// One consolidation pass over a snapshot.
+    private struct Run {
+        var consolidator: Consolidator
+        var snapshot: Snapshot
+        var instanceTypes: [String: [InstanceType]]?
+        var candidates: [DisruptionCandidate]
+        var budgets: DisruptionBudgets
+        var simulation: ConsolidationSimulation
+        var balanced: BalancedScoring
+
+        init(consolidator: Consolidator, snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?) {
+            self.consolidator = consolidator
+            self.snapshot = snapshot
+            self.instanceTypes = instanceTypes
+            candidates = CandidateSelection(snapshot: snapshot, instanceTypes: instanceTypes).candidates
+            budgets = DisruptionBudgets(snapshot: snapshot)
+            balanced = BalancedScoring(snapshot: snapshot)
+            simulation = ConsolidationSimulation(snapshot: snapshot, instanceTypes: instanceTypes,
+                                                 provisioner: Provisioner(options: consolidator.options))
+        }
+
+        /// Karpenter's methods in order, the first command wins; then nodeplan's re-pack under `optimize`.
+        func firstCommand() throws(ProvisioningInputError) -> ConsolidationCommand? {
+            if let command = emptiness() { return command }
+            if let command = try drift() { return command }
+            if let command = try multiNode() { return command }
+            if let command = try singleNode() { return command }
+            return consolidator.options.strategy == .optimize ? try repack() : nil
+        }
+
+        // MARK: Methods
+
+        /// Every empty, consolidatable candidate the `Empty` budgets allow, in one command.
+        func emptiness() -> ConsolidationCommand? {
+            var budgets = budgets
+            let empty = candidates.filter { $0.isEmpty && $0.consolidatable }
+                .filter { budgets.take(pool: $0.nodePool, reason: .empty) }
+            guard !empty.isEmpty else { return nil }
+            return ConsolidationCommand(candidates: empty, reason: .empty, replacements: [], assignments: [],
+                                        savingsPerHour: empty.reduce(0) { $0 + ($1.price ?? 0) })
+        }
+
+        /// The first drifted candidate (empty ones first, then oldest) within its `Drifted` budget
+        /// whose pods all find a home, replaced by as many new nodes as its pods need.
+        func drift() throws(ProvisioningInputError) -> ConsolidationCommand? {
+            let drifted = candidates.filter(\.drifted).sorted {
+                ($0.isEmpty ? 0 : 1, $0.createdAt, $0.name) < ($1.isEmpty ? 0 : 1, $1.createdAt, $1.name)
+            }
+            for candidate in drifted where budgets.remaining(pool: candidate.nodePool, reason: .drifted) > 0 {
+                guard let outcome = try simulation.simulate(removing: [candidate]) else { continue }
+                let replacements = outcome.launches
+                return ConsolidationCommand(
+                    candidates: [candidate], reason: .drifted, replacements: replacements,
+                    assignments: outcome.assignments,
+                    savingsPerHour: (candidate.price ?? 0) - replacements.reduce(0) { $0 + $1.choice.price })
+            }
+            return nil
+        }
+
+        /// The largest prefix of the underutilized candidates (within `Underutilized` budgets, at
+        /// most 100) that can go with at most one cheaper replacement, found by binary search.
+        func multiNode() throws(ProvisioningInputError) -> ConsolidationCommand? {
+            var budgets = budgets
+            let eligible = underutilizedCandidates.filter { budgets.take(pool: $0.nodePool, reason: .underutilized) }
+                .prefix(Consolidator.maxMultiNodeCandidates)
+            guard eligible.count >= 2 else { return nil }
+            var low = 1
+            var high = eligible.count - 1
+            var best: ConsolidationCommand?
+            while low <= high {
+                let middle = (low + high) / 2
+                if let command = try consolidation(of: Array(eligible.prefix(middle + 1)), singleNode: false) {
+                    best = command
+                    low = middle + 1
+                } else {
+                    high = middle - 1
+                }
+            }
+            return best
+        }
+
+        /// The first underutilized candidate, taking pools in turn, that can be deleted or replaced
+        /// by one cheaper node.
+        func singleNode() throws(ProvisioningInputError) -> ConsolidationCommand? {
+            for candidate in interleavedByPool(underutilizedCandidates)
+                where budgets.remaining(pool: candidate.nodePool, reason: .underutilized) > 0 {
+                if let command = try consolidation(of: [candidate], singleNode: true) { return command }
+            }
+            return nil
+        }
+
+        /// Beyond Karpenter's N→1: remove a prefix of the underutilized candidates (within budgets,
+        /// spot nodes only with the spot-to-spot gate) and re-provision their pods on any number of
+        /// new nodes. Prefixes of the whole list, ¾, ½, ¼, … are tried (Karpenter's binary search
+        /// assumes that a failing prefix means every longer one fails, which does not hold for N→M);
+        /// the one saving most wins.
+        func repack() throws(ProvisioningInputError) -> ConsolidationCommand? {
+            var budgets = budgets
+            let eligible = underutilizedCandidates
+                .filter { consolidator.spotToSpotConsolidation || $0.capacityType != .spot }
+                .filter { budgets.take(pool: $0.nodePool, reason: .underutilized) }
+                .prefix(Consolidator.maxMultiNodeCandidates)
+            var lengths: [Int] = []
+            for divisor in [4, 3, 2] where eligible.count * (divisor - 1) / divisor >= 2 {
+                lengths.append(eligible.count * (divisor - 1) / divisor)
+            }
+            var length = eligible.count
+            while length >= 2 {
+                lengths.append(length)
+                length /= 2
+            }
+            var best: ConsolidationCommand?
+            for length in Set(lengths).sorted(by: >) {
+                let group = Array(eligible.prefix(length))
+                guard let outcome = try simulation.simulate(removing: group) else { continue }
+                let groupPrice = group.reduce(0) { $0 + ($1.price ?? 0) }
+                let replacements = outcome.launches
+                let savings = groupPrice - replacements.reduce(0) { $0 + $1.choice.price }
+                guard savings >= consolidator.options.minimumSavingsPerHour,
+                      savings >= consolidator.options.minimumSavingsFraction * groupPrice,
+                      savings > best?.savingsPerHour ?? 0, balanced.approves(group, savings: savings) else { continue }
+                best = ConsolidationCommand(candidates: group, reason: .underutilized, replacements: replacements,
+                                            assignments: outcome.assignments, savingsPerHour: savings)
+            }
+            return best
+        }
+
+        // MARK: Consolidation core
+
+        /// Karpenter's `computeConsolidation`: the candidates go if their pods fit elsewhere with
+        /// no new node (delete), or with exactly one new node that is strictly cheaper than all of
+        /// them together (replace), subject to the same-type guard, the spot-to-spot rules, the
+        /// Balanced policy's score and nodeplan's minimum savings.
+        private func consolidation(of group: [DisruptionCandidate], singleNode: Bool)
+            throws(ProvisioningInputError) -> ConsolidationCommand? {
+            guard let outcome = try simulation.simulate(removing: group), outcome.launches.count <= 1 else { return nil }
+            let groupPrice = group.reduce(0) { $0 + ($1.price ?? 0) }
+            var replacements: [NodeLaunch] = []
+            if let launch = outcome.launches.first {
+                guard let replacement = cheaperReplacement(launch, for: group, price: groupPrice, singleNode: singleNode)
+                else { return nil }
+                replacements = [replacement]
+            }
+            let savings = groupPrice - replacements.reduce(0) { $0 + $1.choice.price }
+            guard savings >= consolidator.options.minimumSavingsPerHour,
+                  savings >= consolidator.options.minimumSavingsFraction * groupPrice,
+                  balanced.approves(group, savings: savings) else { return nil }
+            return ConsolidationCommand(candidates: group, reason: .underutilized, replacements: replacements,
+                                        assignments: outcome.assignments, savingsPerHour: savings)
+        }
+
+        /// The replacement narrowed to offerings strictly cheaper than `price`, or nil.
+        private func cheaperReplacement(_ launch: NodeLaunch, for group: [DisruptionCandidate], price: Double,
+                                        singleNode: Bool) -> NodeLaunch? {
+            var offer = ReplacementOffer(launch, types: instanceTypes?[launch.nodePool] ?? snapshot.instanceTypes)
+            if group.allSatisfy({ $0.capacityType == .spot }) && offer.allowsSpot {
+                // Spot-to-spot: off unless the feature gate is on; then spot only, and for a single node
+                // enough cheaper types that the replacement is not itself replaced next time.
+                guard consolidator.spotToSpotConsolidation else { return nil }
+                offer.keepSpotOnly()
+                offer.keepCheaper(than: price)
+                offer.dropSameInstanceType(as: group)
+                if singleNode {
+                    guard offer.instanceTypeCount >= ReplacementOffer.minimumSpotToSpotInstanceTypes else { return nil }
+                    offer.keepCheapestInstanceTypes(ReplacementOffer.minimumSpotToSpotInstanceTypes)
+                }
+            } else {
+                offer.keepCheaper(than: price)
+                offer.dropSameInstanceType(as: group)
+                // Launching spot when spot is allowed keeps the replacement from falling back to a
+                // pricier on-demand offering.
+                if offer.allowsSpot && offer.allowsOnDemand { offer.keepSpotOnly() }
+            }
+            return offer.launch(maxFallbacks: Int(consolidator.options.maxFallbacks))
+        }
+
+        // MARK: Helpers
+
+        /// Consolidatable, non-empty candidates of pools whose policy allows more than emptiness.
+        private var underutilizedCandidates: [DisruptionCandidate] {
+            candidates.filter { $0.consolidatable && $0.underutilizedAllowed && !$0.isEmpty }
+        }
+
+        /// Candidates taken round-robin across pools (pools by name), each pool in candidate order.
+        private func interleavedByPool(_ candidates: [DisruptionCandidate]) -> [DisruptionCandidate] {
+            var queues: [String: [DisruptionCandidate]] = [:]
+            for candidate in candidates { queues[candidate.nodePool, default: []].append(candidate) }
+            let pools = queues.keys.sorted()
+            var result: [DisruptionCandidate] = []
+            var round = 0
+            while result.count < candidates.count {
+                for pool in pools where round < queues[pool]!.count { result.append(queues[pool]![round]) }
+                round += 1
+            }
+            return result
+        }
+
+    }
+}

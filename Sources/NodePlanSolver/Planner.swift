@@ -1,0 +1,33 @@
+import NodePlanModel
+
+/// nodeplan's full answer for a snapshot: provisioning of the pending pods and, when
+/// `options.consolidate` is set, expiration of nodes past their pool's `expireAfter` and
+/// consolidation of the cluster provisioning leaves behind, as one plan.
+public struct Planner: Sendable {
+    public var options: SolverOptions
+    /// Karpenter's `SpotToSpotConsolidation` feature gate; see `Consolidator`.
+    public var spotToSpotConsolidation: Bool
+
+    public init(options: SolverOptions = SolverOptions(), spotToSpotConsolidation: Bool = false) {
+        self.options = options
+        self.spotToSpotConsolidation = spotToSpotConsolidation
+    }
+
+    /// Plans `snapshot`: launches and placements for pending pods; with `options.consolidate` also
+    /// for the pods of expired nodes, then the first disruption command on the provisioned cluster.
+    /// Terminations wait for the launches that take their pods.
+    ///
+    /// - Parameter instanceTypes: instance types per NodePool name, as for `Provisioner.solve`.
+    /// - Throws: `ProvisioningInputError` naming the field when the snapshot is inconsistent.
+    public func plan(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil)
+        throws(ProvisioningInputError) -> Plan {
+        let provisioner = Provisioner(options: options)
+        guard options.consolidate else { return try provisioner.solve(snapshot: snapshot, instanceTypes: instanceTypes) }
+        let (provisioning, planned) = try Expiration.provisioning(snapshot: snapshot, instanceTypes: instanceTypes,
+                                                                 provisioner: provisioner)
+        let settled = planned.applying(provisioning, instanceTypes: instanceTypes)
+        let consolidation = try Consolidator(options: options, spotToSpotConsolidation: spotToSpotConsolidation)
+            .consolidate(snapshot: settled, instanceTypes: instanceTypes)
+        return Plan(provisioning: provisioning, then: consolidation, for: snapshot)
+    }
+}
