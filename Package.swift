@@ -72,6 +72,11 @@ let package = Package(
             ],
             path: "benchmarks/WireDecode"
         ),
+        .executableTarget(
+            name: "scheduling-benchmark",
+            dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanCatalog"],
+            path: "benchmarks/Scheduling"
+        ),
 
         // MARK: Executable
         .executableTarget(
