@@ -1,7 +1,9 @@
 // Provisioning solve time on Karpenter's scheduling benchmark mix (400 synthetic instance types,
 // five pod groups with zonal and hostname spread, self-affinity and hostname anti-affinity) and on
 // the Azure mix with the built-in catalog of one region. Snapshot generation and instance-type
-// resolution are outside the timed region. Run: swift run -c release scheduling-benchmark [runs]
+// resolution are outside the timed region.
+// Run: swift run -c release scheduling-benchmark [runs] [benchmark:PODS | azure:PODS ...]
+// (the default rows are benchmark:100 … benchmark:20000, azure:10000 and azure:100000).
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -78,11 +80,20 @@ print([
     column("min ms", 9), column("pods/s", 10), column("nodes", 7), column("placed", 8), column("runs", 5),
     column("peak MiB", 9),
 ].joined(separator: " "))
-for pods in [100, 1_000, 5_000, 10_000, 20_000] {
-    try benchmark("benchmark mix", SchedulingBenchmark.snapshot(pods: pods, seed: 42))
-}
+let requested = CommandLine.arguments.dropFirst(2)
+let rows = requested.isEmpty
+    ? ["benchmark:100", "benchmark:1000", "benchmark:5000", "benchmark:10000", "benchmark:20000", "azure:10000",
+       "azure:100000"]
+    : Array(requested)
 let resolver = try InstanceTypeResolver.builtIn()
-for pods in [10_000, 100_000] {
-    let snapshot = AzureMix.snapshot(pods: pods, seed: 42)
-    try benchmark("azure mix (eastus)", snapshot, instanceTypes: try resolver.instanceTypes(for: snapshot))
+for row in rows {
+    let parts = row.split(separator: ":")
+    guard parts.count == 2, let pods = Int(parts[1]), pods > 0 else { fatalError("row '\(row)': expected benchmark:PODS or azure:PODS") }
+    switch parts[0] {
+    case "benchmark": try benchmark("benchmark mix", SchedulingBenchmark.snapshot(pods: pods, seed: 42))
+    case "azure":
+        let snapshot = AzureMix.snapshot(pods: pods, seed: 42)
+        try benchmark("azure mix (eastus)", snapshot, instanceTypes: try resolver.instanceTypes(for: snapshot))
+    default: fatalError("row '\(row)': unknown workload '\(parts[0])' (benchmark or azure)")
+    }
 }

@@ -16,9 +16,10 @@ struct SchedulingFailure: Sendable {
         if firstExistingNode == nil { firstExistingNode = (node, failure) }
     }
 
-    mutating func noteNewClaim(_ failure: PlacementFailure) {
-        newClaims += 1
-        if firstNewClaim == nil { firstNewClaim = failure }
+    /// `count` new NodeClaims rejected the pod, the first of them for `first`.
+    mutating func noteNewClaims(_ count: Int, first: PlacementFailure) {
+        newClaims += count
+        if firstNewClaim == nil { firstNewClaim = first }
     }
 
     mutating func notePool(_ pool: String, _ failure: PlacementFailure) { pools.append((pool, failure)) }

@@ -59,16 +59,37 @@ final class NewNodeClaim {
     func canAdd(_ attempt: PodAttempt, template: NodeClaimTemplate, topology: Topology,
                 compatibility: OptionCompatibilityCache, minValuesPolicy: MinValuesPolicy,
                 resources: ResourceIndex) -> Result<Addition, PlacementFailure> {
+        if let failure = lastingRejection(of: attempt, template: template, topology: topology, resources: resources) {
+            return .failure(failure)
+        }
+        return canAddPassingLastingChecks(attempt, template: template, topology: topology,
+                                          compatibility: compatibility, minValuesPolicy: minValuesPolicy,
+                                          resources: resources)
+    }
+
+    /// The first of `canAdd`'s checks whose rejection lasts for the rest of the solve, for every
+    /// attempt with the same shape and constraints: untolerated taints (fixed per pool), hostname
+    /// anti-affinity and spread (counts only grow), host ports and room (both only fill up, and
+    /// `headroom` only shrinks). The scheduler stops offering such attempts this NodeClaim.
+    func lastingRejection(of attempt: PodAttempt, template: NodeClaimTemplate, topology: Topology,
+                          resources: ResourceIndex) -> PlacementFailure? {
         if let taint = TaintCheck.firstUntolerated(template.pool.taints, by: attempt.tolerations) {
-            return .failure(.untoleratedTaint(taint))
+            return .untoleratedTaint(taint)
         }
         if let failure = topology.hostnameRejection(for: attempt.topologyPod, hostname: hostname) {
-            return .failure(.topology(failure))
+            return .topology(failure)
         }
-        if let port = hostPorts.firstConflict(with: attempt.shape.hostPorts) { return .failure(.hostPortConflict(port)) }
+        if let port = hostPorts.firstConflict(with: attempt.shape.hostPorts) { return .hostPortConflict(port) }
         if !pods.isEmpty, let position = requests.firstShortfall(adding: attempt.shape.requests, in: headroom) {
-            return .failure(.insufficient(resource: resources.names[position]))
+            return .insufficient(resource: resources.names[position])
         }
+        return nil
+    }
+
+    /// `canAdd` for an attempt `lastingRejection` has already let through.
+    func canAddPassingLastingChecks(_ attempt: PodAttempt, template: NodeClaimTemplate, topology: Topology,
+                                    compatibility: OptionCompatibilityCache, minValuesPolicy: MinValuesPolicy,
+                                    resources: ResourceIndex) -> Result<Addition, PlacementFailure> {
         if let conflict = requirements.conflict(with: attempt.requirements) { return .failure(.requirements(conflict)) }
         var lastFailure: PlacementFailure?
         for alternative in attempt.nodeRequirementAlternatives {

@@ -30,10 +30,13 @@ struct Scheduler {
     private(set) var limits: [NodePoolLimits]
     let existingNodes: [ExistingNode]
     private(set) var newClaims: [NewNodeClaim] = []
-    /// Indices into `newClaims`, kept stably sorted by pod count before each use.
+    /// Indices into `newClaims`, stably sorted by pod count (kept sorted as counts change).
     private var claimOrder: [Int] = []
-    /// Pods per new NodeClaim, parallel to `newClaims` (sorting reads these, not the claims).
+    /// Pods per new NodeClaim, parallel to `newClaims` (ordering reads these, not the claims).
     private var claimPodCounts: [Int] = []
+    /// Per pod spec and number of relaxations, the NodeClaims whose `lastingRejection` turned
+    /// such an attempt away: they would turn every later one away too, so they are skipped.
+    private var closedClaims: [AttemptKind: ClaimSet] = [:]
     var topology: Topology
     /// Instance-type compatibility per NodePool and requirement set, shared by this solve's NodeClaims.
     private let compatibility = OptionCompatibilityCache()
@@ -74,7 +77,10 @@ struct Scheduler {
         if options.preferencePolicy == .ignore { constraints.removePreferences() }
         var relaxed: [RelaxationStep] = []
         while true {
-            guard var failure = add(PodAttempt(pod: pod, shape: shape, constraints: constraints)) else { return nil }
+            let kind = AttemptKind(spec: pods[Int(pod)].spec, relaxations: relaxed.count)
+            guard var failure = add(PodAttempt(pod: pod, shape: shape, constraints: constraints), kind: kind) else {
+                return nil
+            }
             guard let step = constraints.relax(preferNoScheduleTaintsExist: preferNoScheduleTaintsExist) else {
                 failure.relaxed = relaxed
                 return failure
@@ -84,7 +90,7 @@ struct Scheduler {
     }
 
     /// One placement attempt with the pod's current constraints.
-    private mutating func add(_ attempt: PodAttempt) -> SchedulingFailure? {
+    private mutating func add(_ attempt: PodAttempt, kind: AttemptKind) -> SchedulingFailure? {
         var failure = SchedulingFailure()
 
         for node in existingNodes {
@@ -99,20 +105,7 @@ struct Scheduler {
             }
         }
 
-        let counts = claimPodCounts
-        claimOrder.sort { counts[$0] < counts[$1] }
-        for index in claimOrder {
-            let claim = newClaims[index]
-            switch claim.canAdd(attempt, template: templates[claim.template], topology: topology,
-                                compatibility: compatibility, minValuesPolicy: options.minValuesPolicy,
-                                resources: resources) {
-            case .success(let addition):
-                commit(attempt, addition, toClaim: index)
-                return nil
-            case .failure(let reason):
-                failure.noteNewClaim(reason)
-            }
-        }
+        if addToNewClaim(attempt, kind: kind, failure: &failure) { return nil }
 
         for index in templates.indices {
             switch createClaim(from: index, for: attempt) {
@@ -121,6 +114,48 @@ struct Scheduler {
             }
         }
         return failure
+    }
+
+    /// Adds the pod to the first of this solve's NodeClaims (fewest pods first) that accepts it,
+    /// skipping those that rejected its kind of attempt for good; false, with every NodeClaim
+    /// noted in `failure` as rejecting it, when none does.
+    private mutating func addToNewClaim(_ attempt: PodAttempt, kind: AttemptKind,
+                                        failure: inout SchedulingFailure) -> Bool {
+        guard let first = claimOrder.first else { return false }
+        var closed = closedClaims.removeValue(forKey: kind) ?? ClaimSet()
+        defer { closedClaims[kind] = closed }
+        var firstFailure: PlacementFailure?
+        for (position, index) in claimOrder.enumerated() where !closed.contains(index) {
+            let claim = newClaims[index]
+            let template = templates[claim.template]
+            if let reason = claim.lastingRejection(of: attempt, template: template, topology: topology,
+                                                   resources: resources) {
+                closed.insert(index)
+                if position == 0 { firstFailure = reason }
+                continue
+            }
+            switch claim.canAddPassingLastingChecks(attempt, template: template, topology: topology,
+                                                    compatibility: compatibility,
+                                                    minValuesPolicy: options.minValuesPolicy, resources: resources) {
+            case .success(let addition):
+                commit(attempt, addition, toClaim: index)
+                return true
+            case .failure(let reason):
+                if position == 0 { firstFailure = reason }
+            }
+        }
+        // A NodeClaim closed by an earlier attempt still rejects this one; ask it why, for diagnostics.
+        if firstFailure == nil {
+            let claim = newClaims[first]
+            guard case .failure(let reason) = claim.canAdd(
+                attempt, template: templates[claim.template], topology: topology, compatibility: compatibility,
+                minValuesPolicy: options.minValuesPolicy, resources: resources) else {
+                preconditionFailure("a closed NodeClaim accepted a pod it had rejected for good")
+            }
+            firstFailure = reason
+        }
+        failure.noteNewClaims(claimOrder.count, first: firstFailure!)
+        return false
     }
 
     /// Opens a NodeClaim from template `index` for the pod: instance types the pool's remaining
@@ -151,7 +186,6 @@ struct Scheduler {
         case .failure(let reason): return .failure(reason)
         case .success(let addition):
             newClaims.append(claim)
-            claimOrder.append(newClaims.count - 1)
             claimPodCounts.append(0)
             commit(attempt, addition, toClaim: newClaims.count - 1)
             limits[index].charge(optionCapacities: addition.options.map { template.options[$0].capacity })
@@ -163,8 +197,27 @@ struct Scheduler {
         let claim = newClaims[index]
         claim.add(attempt, addition, template: templates[claim.template])
         claimPodCounts[index] += 1
+        reorder(claim: index)
         topology.record(attempt.topologyPod, taints: templates[claim.template].pool.taints,
                         requirements: addition.requirements, allowUndefined: LabelKeys.isWellKnown)
+    }
+
+    /// Keeps `claimOrder` where a stable sort by pod count would put it after claim `index` gained
+    /// a pod: a NodeClaim preceded every claim of its new count, so it moves to the front of
+    /// them; a new one (not yet in the order) follows every claim of its count.
+    private mutating func reorder(claim index: Int) {
+        let count = claimPodCounts[index]
+        let isNew = count == 1 && (claimOrder.count < newClaims.count)
+        if !isNew, let position = claimOrder.firstIndex(of: index) { claimOrder.remove(at: position) }
+        // First position whose count is at least (moved claim) or above (new claim) `count`.
+        var low = 0
+        var high = claimOrder.count
+        while low < high {
+            let middle = (low + high) / 2
+            let other = claimPodCounts[claimOrder[middle]]
+            if other < count || (isNew && other == count) { low = middle + 1 } else { high = middle }
+        }
+        claimOrder.insert(index, at: low)
     }
 
     func shape(of pod: Int32) -> PodShape { shapes[Int(pods[Int(pod)].spec)]! }
