@@ -117,16 +117,24 @@ struct Scheduler {
     }
 
     /// Adds the pod to the first of this solve's NodeClaims (fewest pods first) that accepts it,
-    /// skipping those that rejected its kind of attempt for good; false, with every NodeClaim
+    /// skipping those that rejected its kind of attempt for good and those pinned to a domain
+    /// its spread constraints rule out; false, with every NodeClaim
     /// noted in `failure` as rejecting it, when none does.
     private mutating func addToNewClaim(_ attempt: PodAttempt, kind: AttemptKind,
                                         failure: inout SchedulingFailure) -> Bool {
         guard let first = claimOrder.first else { return false }
         var closed = closedClaims.removeValue(forKey: kind) ?? ClaimSet()
         defer { closedClaims[kind] = closed }
+        let pinnedDomainFilters = topology.pinnedDomainFilters(for: attempt.topologyPod,
+                                                               podRequirements: attempt.strictRequirements)
         var firstFailure: PlacementFailure?
         for (position, index) in claimOrder.enumerated() where !closed.contains(index) {
             let claim = newClaims[index]
+            if pinnedDomainFilters.contains(where: { filter in
+                claim.requirements[filter.key]?.singleValue.map { !filter.domains.contains($0) } ?? false
+            }) {
+                continue
+            }
             let template = templates[claim.template]
             if let reason = claim.lastingRejection(of: attempt, template: template, topology: topology,
                                                    resources: resources) {
@@ -144,13 +152,14 @@ struct Scheduler {
                 if position == 0 { firstFailure = reason }
             }
         }
-        // A NodeClaim closed by an earlier attempt still rejects this one; ask it why, for diagnostics.
+        // The first NodeClaim was skipped (closed, or pinned to an ineligible domain) but still
+        // rejects the pod; ask it why, for diagnostics.
         if firstFailure == nil {
             let claim = newClaims[first]
             guard case .failure(let reason) = claim.canAdd(
                 attempt, template: templates[claim.template], topology: topology, compatibility: compatibility,
                 minValuesPolicy: options.minValuesPolicy, resources: resources) else {
-                preconditionFailure("a closed NodeClaim accepted a pod it had rejected for good")
+                preconditionFailure("a skipped NodeClaim accepted the pod")
             }
             firstFailure = reason
         }

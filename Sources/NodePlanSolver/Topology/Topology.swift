@@ -129,6 +129,21 @@ struct Topology: Sendable {
         }
     }
 
+    /// For each of `pod`'s own spread constraints on a key other than hostname, the domains a
+    /// node or NodeClaim already pinned to one domain of that key must be in to take the pod
+    /// (see `TopologyGroup.eligibleDomains`): computed once per attempt, it turns away the many
+    /// NodeClaims of other zones without building their topology requirements.
+    func pinnedDomainFilters(for pod: TopologyPod, podRequirements: Requirements)
+        -> [(key: String, domains: [String])] {
+        pod.ownedGroups.compactMap { index in
+            let group = groups[index]
+            guard group.definition.kind == .spread, group.key != WellKnownLabel.hostname else { return nil }
+            let selfSelecting = group.definition.selects(namespace: pod.namespace, labels: pod.labels)
+            return (group.key, group.eligibleDomains(selfSelecting: selfSelecting,
+                                                     podDomains: podRequirements.get(group.key)))
+        }
+    }
+
     /// The domain requirements `pod` adds on a node or NodeClaim with `nodeRequirements` (further
     /// narrowed by `narrowedBy`, the pod's own requirements on a NodeClaim, so callers need not
     /// build the intersection for a candidate that topology turns away), Karpenter's
