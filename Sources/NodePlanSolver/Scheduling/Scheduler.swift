@@ -128,6 +128,7 @@ struct Scheduler {
         let pinnedDomainFilters = topology.pinnedDomainFilters(for: attempt.topologyPod,
                                                                podRequirements: attempt.strictRequirements)
         var firstFailure: PlacementFailure?
+        var accepted: (position: Int, addition: NewNodeClaim.Addition)?
         for (position, index) in claimOrder.enumerated() where !closed.contains(index) {
             let claim = newClaims[index]
             if pinnedDomainFilters.contains(where: { filter in
@@ -145,12 +146,15 @@ struct Scheduler {
             switch claim.canAddPassingLastingChecks(attempt, template: template, topology: topology,
                                                     compatibility: compatibility,
                                                     minValuesPolicy: options.minValuesPolicy, resources: resources) {
-            case .success(let addition):
-                commit(attempt, addition, toClaim: index)
-                return true
-            case .failure(let reason):
-                if position == 0 { firstFailure = reason }
+            case .success(let addition): accepted = (position, addition)
+            case .failure(let reason): if position == 0 { firstFailure = reason }
             }
+            if accepted != nil { break }
+        }
+        // Committed after the loop, which would otherwise hold `claimOrder` while it is reordered.
+        if let accepted {
+            commit(attempt, accepted.addition, toClaim: claimOrder[accepted.position], at: accepted.position)
+            return true
         }
         // The first NodeClaim was skipped (closed, or pinned to an ineligible domain) but still
         // rejects the pod; ask it why, for diagnostics.
@@ -196,37 +200,49 @@ struct Scheduler {
         case .success(let addition):
             newClaims.append(claim)
             claimPodCounts.append(0)
-            commit(attempt, addition, toClaim: newClaims.count - 1)
+            commit(attempt, addition, toClaim: newClaims.count - 1, at: nil)
             limits[index].charge(optionCapacities: addition.options.map { template.options[$0].capacity })
             return .success(())
         }
     }
 
-    private mutating func commit(_ attempt: PodAttempt, _ addition: NewNodeClaim.Addition, toClaim index: Int) {
+    /// Adds the pod to new NodeClaim `index`, found at `position` of `claimOrder` (nil when the
+    /// NodeClaim was just created and is not ordered yet).
+    private mutating func commit(_ attempt: PodAttempt, _ addition: NewNodeClaim.Addition, toClaim index: Int,
+                                 at position: Int?) {
         let claim = newClaims[index]
         claim.add(attempt, addition, template: templates[claim.template])
         claimPodCounts[index] += 1
-        reorder(claim: index)
+        reorder(claim: index, from: position)
         topology.record(attempt.topologyPod, taints: templates[claim.template].pool.taints,
                         requirements: addition.requirements, allowUndefined: LabelKeys.isWellKnown)
     }
 
     /// Keeps `claimOrder` where a stable sort by pod count would put it after claim `index` gained
-    /// a pod: a NodeClaim preceded every claim of its new count, so it moves to the front of
-    /// them; a new one (not yet in the order) follows every claim of its count.
-    private mutating func reorder(claim index: Int) {
+    /// a pod: a NodeClaim at `position` preceded every claim of its new count, so it moves to the
+    /// front of them; a new one (`position` nil) follows every claim of its count.
+    private mutating func reorder(claim index: Int, from position: Int?) {
         let count = claimPodCounts[index]
-        let isNew = count == 1 && (claimOrder.count < newClaims.count)
-        if !isNew, let position = claimOrder.firstIndex(of: index) { claimOrder.remove(at: position) }
-        // First position whose count is at least (moved claim) or above (new claim) `count`.
-        var low = 0
-        var high = claimOrder.count
-        while low < high {
-            let middle = (low + high) / 2
-            let other = claimPodCounts[claimOrder[middle]]
-            if other < count || (isNew && other == count) { low = middle + 1 } else { high = middle }
+        /// First position in `low..<claimOrder.count` whose count reaches `bound`.
+        func firstPosition(from low: Int, reaching bound: Int) -> Int {
+            var low = low
+            var high = claimOrder.count
+            while low < high {
+                let middle = (low + high) / 2
+                if claimPodCounts[claimOrder[middle]] < bound { low = middle + 1 } else { high = middle }
+            }
+            return low
         }
-        claimOrder.insert(index, at: low)
+        guard let position else {
+            claimOrder.insert(index, at: firstPosition(from: 0, reaching: count + 1))
+            return
+        }
+        let target = firstPosition(from: position + 1, reaching: count) - 1
+        guard target > position else { return }
+        claimOrder.withUnsafeMutableBufferPointer { order in
+            for shifted in position..<target { order[shifted] = order[shifted + 1] }
+            order[target] = index
+        }
     }
 
     func shape(of pod: Int32) -> PodShape { shapes[Int(pods[Int(pod)].spec)]! }
