@@ -59,38 +59,42 @@ final class NewNodeClaim {
     func canAdd(_ attempt: PodAttempt, template: NodeClaimTemplate, topology: Topology,
                 compatibility: OptionCompatibilityCache, minValuesPolicy: MinValuesPolicy,
                 resources: ResourceIndex) -> Result<Addition, PlacementFailure> {
-        if let failure = lastingRejection(of: attempt, template: template, topology: topology, resources: resources) {
-            return .failure(failure)
+        if let rejection = quickRejection(of: attempt, template: template, topology: topology, resources: resources) {
+            return .failure(rejection.failure)
         }
-        return canAddPassingLastingChecks(attempt, template: template, topology: topology,
-                                          compatibility: compatibility, minValuesPolicy: minValuesPolicy,
-                                          resources: resources)
+        return canAddPassingQuickChecks(attempt, template: template, topology: topology,
+                                        compatibility: compatibility, minValuesPolicy: minValuesPolicy,
+                                        resources: resources)
     }
 
-    /// The first of `canAdd`'s checks whose rejection lasts for the rest of the solve, for every
-    /// attempt with the same shape and constraints: untolerated taints (fixed per pool), hostname
-    /// anti-affinity and spread (counts only grow), host ports and room (both only fill up, and
-    /// `headroom` only shrinks). The scheduler stops offering such attempts this NodeClaim.
-    func lastingRejection(of attempt: PodAttempt, template: NodeClaimTemplate, topology: Topology,
-                          resources: ResourceIndex) -> PlacementFailure? {
+    /// The checks of `canAdd` that need no requirement building, in its order: untolerated
+    /// taints, hostname topology, host ports, room, node affinity. `lasting` says the rejection
+    /// holds for the rest of the solve for every attempt with the same shape and constraints:
+    /// always for the first four (taints are fixed per pool, counts and pods only grow, headroom
+    /// only shrinks), for node affinity when the conflict `isLasting`. The scheduler stops
+    /// offering such attempts this NodeClaim.
+    func quickRejection(of attempt: PodAttempt, template: NodeClaimTemplate, topology: Topology,
+                        resources: ResourceIndex) -> (failure: PlacementFailure, lasting: Bool)? {
         if let taint = TaintCheck.firstUntolerated(template.pool.taints, by: attempt.tolerations) {
-            return .untoleratedTaint(taint)
+            return (.untoleratedTaint(taint), true)
         }
         if let failure = topology.hostnameRejection(for: attempt.topologyPod, hostname: hostname) {
-            return .topology(failure)
+            return (.topology(failure), true)
         }
-        if let port = hostPorts.firstConflict(with: attempt.shape.hostPorts) { return .hostPortConflict(port) }
+        if let port = hostPorts.firstConflict(with: attempt.shape.hostPorts) { return (.hostPortConflict(port), true) }
         if !pods.isEmpty, let position = requests.firstShortfall(adding: attempt.shape.requests, in: headroom) {
-            return .insufficient(resource: resources.names[position])
+            return (.insufficient(resource: resources.names[position]), true)
+        }
+        if let conflict = requirements.conflict(with: attempt.requirements) {
+            return (.requirements(conflict), conflict.isLasting)
         }
         return nil
     }
 
-    /// `canAdd` for an attempt `lastingRejection` has already let through.
-    func canAddPassingLastingChecks(_ attempt: PodAttempt, template: NodeClaimTemplate, topology: Topology,
-                                    compatibility: OptionCompatibilityCache, minValuesPolicy: MinValuesPolicy,
-                                    resources: ResourceIndex) -> Result<Addition, PlacementFailure> {
-        if let conflict = requirements.conflict(with: attempt.requirements) { return .failure(.requirements(conflict)) }
+    /// `canAdd` for an attempt `quickRejection` has already let through.
+    func canAddPassingQuickChecks(_ attempt: PodAttempt, template: NodeClaimTemplate, topology: Topology,
+                                  compatibility: OptionCompatibilityCache, minValuesPolicy: MinValuesPolicy,
+                                  resources: ResourceIndex) -> Result<Addition, PlacementFailure> {
         var lastFailure: PlacementFailure?
         for alternative in attempt.nodeRequirementAlternatives {
             switch tryAlternative(alternative, attempt, template: template, topology: topology,

@@ -34,8 +34,8 @@ struct Scheduler {
     private var claimOrder: [Int] = []
     /// Pods per new NodeClaim, parallel to `newClaims` (ordering reads these, not the claims).
     private var claimPodCounts: [Int] = []
-    /// Per pod spec and number of relaxations, the NodeClaims whose `lastingRejection` turned
-    /// such an attempt away: they would turn every later one away too, so they are skipped.
+    /// Per pod spec and number of relaxations, the NodeClaims whose `quickRejection` turned
+    /// such an attempt away for good: they would turn every later one away too, so they are skipped.
     private var closedClaims: [AttemptKind: ClaimSet] = [:]
     var topology: Topology
     /// Instance-type compatibility per NodePool and requirement set, shared by this solve's NodeClaims.
@@ -137,15 +137,15 @@ struct Scheduler {
                 continue
             }
             let template = templates[claim.template]
-            if let reason = claim.lastingRejection(of: attempt, template: template, topology: topology,
-                                                   resources: resources) {
-                closed.insert(index)
-                if position == 0 { firstFailure = reason }
+            if let rejection = claim.quickRejection(of: attempt, template: template, topology: topology,
+                                                    resources: resources) {
+                if rejection.lasting { closed.insert(index) }
+                if position == 0 { firstFailure = rejection.failure }
                 continue
             }
-            switch claim.canAddPassingLastingChecks(attempt, template: template, topology: topology,
-                                                    compatibility: compatibility,
-                                                    minValuesPolicy: options.minValuesPolicy, resources: resources) {
+            switch claim.canAddPassingQuickChecks(attempt, template: template, topology: topology,
+                                                  compatibility: compatibility,
+                                                  minValuesPolicy: options.minValuesPolicy, resources: resources) {
             case .success(let addition): accepted = (position, addition)
             case .failure(let reason): if position == 0 { firstFailure = reason }
             }
