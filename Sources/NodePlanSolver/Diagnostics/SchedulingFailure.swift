@@ -11,9 +11,10 @@ struct SchedulingFailure: Sendable {
     /// Preferences relaxed before giving up, in order.
     var relaxed: [RelaxationStep] = []
 
-    mutating func noteExistingNode(_ node: String, _ failure: PlacementFailure) {
-        existingNodes += 1
-        if firstExistingNode == nil { firstExistingNode = (node, failure) }
+    /// `count` existing nodes rejected the pod, the first of them for `first`.
+    mutating func noteExistingNodes(_ count: Int, first: (node: String, failure: PlacementFailure)) {
+        existingNodes += count
+        if firstExistingNode == nil { firstExistingNode = first }
     }
 
     /// `count` new NodeClaims rejected the pod, the first of them for `first`.

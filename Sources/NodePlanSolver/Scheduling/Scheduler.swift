@@ -36,7 +36,9 @@ struct Scheduler {
     private var claimPodCounts: [Int] = []
     /// Per pod spec and number of relaxations, the NodeClaims whose `quickRejection` turned
     /// such an attempt away for good: they would turn every later one away too, so they are skipped.
-    private var closedClaims: [AttemptKind: ClaimSet] = [:]
+    private var closedClaims: [AttemptKind: IndexBitmap] = [:]
+    /// The same for existing nodes (indices into `existingNodes`).
+    private var closedNodes: [AttemptKind: IndexBitmap] = [:]
     var topology: Topology
     /// Instance-type compatibility per NodePool and requirement set, shared by this solve's NodeClaims.
     private let compatibility = OptionCompatibilityCache()
@@ -93,17 +95,7 @@ struct Scheduler {
     private mutating func add(_ attempt: PodAttempt, kind: AttemptKind) -> SchedulingFailure? {
         var failure = SchedulingFailure()
 
-        for node in existingNodes {
-            switch node.canAdd(attempt, topology: topology, resources: resources) {
-            case .success(let requirements):
-                node.add(attempt)
-                topology.record(attempt.topologyPod, taints: node.taints, requirements: requirements,
-                                allowUndefined: { _ in false })
-                return nil
-            case .failure(let reason):
-                failure.noteExistingNode(node.name, reason)
-            }
-        }
+        if addToExistingNode(attempt, kind: kind, failure: &failure) { return nil }
 
         if addToNewClaim(attempt, kind: kind, failure: &failure) { return nil }
 
@@ -116,6 +108,42 @@ struct Scheduler {
         return failure
     }
 
+    /// Adds the pod to the first existing node (in their order) that accepts it, skipping those
+    /// that rejected its kind of attempt for good; false, with every node noted in `failure` as
+    /// rejecting it, when none does.
+    private mutating func addToExistingNode(_ attempt: PodAttempt, kind: AttemptKind,
+                                            failure: inout SchedulingFailure) -> Bool {
+        guard let first = existingNodes.first else { return false }
+        var closed = closedNodes.removeValue(forKey: kind) ?? IndexBitmap()
+        defer { closedNodes[kind] = closed }
+        var firstFailure: PlacementFailure?
+        for (index, node) in existingNodes.enumerated() where !closed.contains(index) {
+            if let reason = node.lastingRejection(of: attempt, topology: topology, resources: resources) {
+                closed.insert(index)
+                if index == 0 { firstFailure = reason }
+                continue
+            }
+            switch node.canAddPassingLastingChecks(attempt, topology: topology) {
+            case .success(let requirements):
+                node.add(attempt)
+                topology.record(attempt.topologyPod, taints: node.taints, requirements: requirements,
+                                allowUndefined: { _ in false })
+                return true
+            case .failure(let reason):
+                if index == 0 { firstFailure = reason }
+            }
+        }
+        // The first node was skipped but still rejects the pod; ask it why, for diagnostics.
+        if firstFailure == nil {
+            guard case .failure(let reason) = first.canAdd(attempt, topology: topology, resources: resources) else {
+                preconditionFailure("a closed node accepted the pod")
+            }
+            firstFailure = reason
+        }
+        failure.noteExistingNodes(existingNodes.count, first: (first.name, firstFailure!))
+        return false
+    }
+
     /// Adds the pod to the first of this solve's NodeClaims (fewest pods first) that accepts it,
     /// skipping those that rejected its kind of attempt for good and those pinned to a domain
     /// its spread constraints rule out; false, with every NodeClaim
@@ -123,7 +151,7 @@ struct Scheduler {
     private mutating func addToNewClaim(_ attempt: PodAttempt, kind: AttemptKind,
                                         failure: inout SchedulingFailure) -> Bool {
         guard let first = claimOrder.first else { return false }
-        var closed = closedClaims.removeValue(forKey: kind) ?? ClaimSet()
+        var closed = closedClaims.removeValue(forKey: kind) ?? IndexBitmap()
         defer { closedClaims[kind] = closed }
         let pinnedDomainFilters = topology.pinnedDomainFilters(for: attempt.topologyPod,
                                                                podRequirements: attempt.strictRequirements)

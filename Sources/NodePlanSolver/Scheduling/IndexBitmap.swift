@@ -1,5 +1,6 @@
-/// A set of new-NodeClaim indices as a bitmap: the scheduler tests one per NodeClaim per pod.
-struct ClaimSet {
+/// A set of small non-negative indices (nodes, NodeClaims) as a bitmap: the scheduler tests one
+/// per candidate per pod.
+struct IndexBitmap {
     private var words: [UInt64] = []
 
     func contains(_ index: Int) -> Bool {
