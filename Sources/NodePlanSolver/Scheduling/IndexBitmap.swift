@@ -13,4 +13,9 @@ struct IndexBitmap {
         if word >= words.count { words.append(contentsOf: repeatElement(0, count: word - words.count + 1)) }
         words[word] |= 1 << UInt64(index & 63)
     }
+
+    mutating func remove(_ index: Int) {
+        let word = index >> 6
+        if word < words.count { words[word] &= ~(1 << UInt64(index & 63)) }
+    }
 }

@@ -71,8 +71,9 @@ final class NewNodeClaim {
     /// taints, hostname topology, host ports, room, node affinity. `lasting` says the rejection
     /// holds for the rest of the solve for every attempt with the same shape and constraints:
     /// always for the first four (taints are fixed per pool, counts and pods only grow, headroom
-    /// only shrinks), for node affinity when the conflict `isLasting`. The scheduler stops
-    /// offering such attempts this NodeClaim.
+    /// only shrinks), for node affinity when the conflict `isLasting` or names a key the
+    /// NodeClaim does not define (until it defines a new key, when the scheduler reopens it).
+    /// The scheduler stops offering such attempts this NodeClaim.
     func quickRejection(of attempt: PodAttempt, template: NodeClaimTemplate, topology: Topology,
                         resources: ResourceIndex) -> (failure: PlacementFailure, lasting: Bool)? {
         if let taint = TaintCheck.firstUntolerated(template.pool.taints, by: attempt.tolerations) {
@@ -86,7 +87,7 @@ final class NewNodeClaim {
             return (.insufficient(resource: resources.names[position]), true)
         }
         if let conflict = requirements.conflict(with: attempt.requirements) {
-            return (.requirements(conflict), conflict.isLasting)
+            return (.requirements(conflict), conflict.isLasting || conflict.available == nil)
         }
         return nil
     }

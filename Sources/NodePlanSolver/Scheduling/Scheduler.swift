@@ -152,7 +152,6 @@ struct Scheduler {
                                         failure: inout SchedulingFailure) -> Bool {
         guard let first = claimOrder.first else { return false }
         var closed = closedClaims.removeValue(forKey: kind) ?? IndexBitmap()
-        defer { closedClaims[kind] = closed }
         let pinnedDomainFilters = topology.pinnedDomainFilters(for: attempt.topologyPod,
                                                                podRequirements: attempt.strictRequirements)
         var firstFailure: PlacementFailure?
@@ -179,6 +178,7 @@ struct Scheduler {
             }
             if accepted != nil { break }
         }
+        closedClaims[kind] = closed
         // Committed after the loop, which would otherwise hold `claimOrder` while it is reordered.
         if let accepted {
             commit(attempt, accepted.addition, toClaim: claimOrder[accepted.position], at: accepted.position)
@@ -239,7 +239,17 @@ struct Scheduler {
     private mutating func commit(_ attempt: PodAttempt, _ addition: NewNodeClaim.Addition, toClaim index: Int,
                                  at position: Int?) {
         let claim = newClaims[index]
+        let keyCount = claim.requirements.keys.count
         claim.add(attempt, addition, template: templates[claim.template])
+        // A label key the NodeClaim did not define may end a conflict that closed it (see
+        // `NewNodeClaim.quickRejection`): every kind of attempt gets to check it again.
+        if claim.requirements.keys.count > keyCount {
+            var position = closedClaims.values.startIndex
+            while position != closedClaims.values.endIndex {
+                closedClaims.values[position].remove(index)
+                closedClaims.values.formIndex(after: &position)
+            }
+        }
         claimPodCounts[index] += 1
         reorder(claim: index, from: position)
         topology.record(attempt.topologyPod, taints: templates[claim.template].pool.taints,
