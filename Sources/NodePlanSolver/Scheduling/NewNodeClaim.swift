@@ -22,8 +22,10 @@ final class NewNodeClaim {
     /// NodeClaims are turned away before any requirement work (a fresh NodeClaim runs the full
     /// filter instead, which names the instance types it rules out). Computed over a superset of
     /// the options it stays a valid bound, so it is refreshed only when half of them are gone.
+    /// First computed when the first pod is added (over the options it was created with): most
+    /// NodeClaims built for a pod are turned away and never need it.
     private(set) var headroom: ResourceVector
-    private var headroomOptionCount: Int
+    private var headroomOptionCount = 0
 
     init(template index: Int, of template: NodeClaimTemplate, hostname: String, requirements: Requirements,
          options: [Int], resourceCount: Int) {
@@ -32,8 +34,7 @@ final class NewNodeClaim {
         self.requirements = requirements
         self.options = options
         requests = ResourceVector(count: resourceCount)
-        headroom = Self.headroom(of: options, in: template)
-        headroomOptionCount = options.count
+        headroom = requests
     }
 
     private static func headroom(of options: [Int], in template: NodeClaimTemplate) -> ResourceVector {
@@ -150,9 +151,13 @@ final class NewNodeClaim {
         requests += attempt.shape.requests
         hostPorts.insert(contentsOf: attempt.shape.hostPorts)
         requirements = addition.requirements
-        if addition.options.count * 2 <= headroomOptionCount {
+        let isFirstPod = pods.count == 1
+        if addition.options.count * 2 <= (isFirstPod ? options.count : headroomOptionCount) {
             headroom = Self.headroom(of: addition.options, in: template)
             headroomOptionCount = addition.options.count
+        } else if isFirstPod {
+            headroom = Self.headroom(of: options, in: template)
+            headroomOptionCount = options.count
         }
         options = addition.options
         minValuesRelaxed = addition.minValuesRelaxed

@@ -87,8 +87,10 @@ struct Topology: Sendable {
          inverseGroups.indices.filter { inverseGroups[$0].definition.selects(namespace: namespace, labels: labels) })
     }
 
-    /// Makes a new NodeClaim's placeholder hostname a known, empty domain everywhere.
+    /// Makes a new NodeClaim's placeholder hostname a known, empty domain everywhere (once: the
+    /// same placeholder is offered to every NodePool in turn).
     mutating func registerHostname(_ hostname: String) {
+        guard !universe.contains(hostname, of: WellKnownLabel.hostname) else { return }
         universe.add(Requirements([.in(WellKnownLabel.hostname, hostname)]), taints: [])
         for index in groups.indices where groups[index].key == WellKnownLabel.hostname { groups[index].register(hostname) }
         for index in inverseGroups.indices where inverseGroups[index].key == WellKnownLabel.hostname {
