@@ -117,6 +117,11 @@ let package = Package(
             ],
             path: "benchmarks/ServerLoad"
         ),
+        .executableTarget(
+            name: "scheduling-benchmark",
+            dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanCatalog"],
+            path: "benchmarks/Scheduling"
+        ),
 
         // MARK: Executable
         .executableTarget(

@@ -11,14 +11,16 @@ struct SchedulingFailure: Sendable {
     /// Preferences relaxed before giving up, in order.
     var relaxed: [RelaxationStep] = []
 
-    mutating func noteExistingNode(_ node: String, _ failure: PlacementFailure) {
-        existingNodes += 1
-        if firstExistingNode == nil { firstExistingNode = (node, failure) }
+    /// `count` existing nodes rejected the pod, the first of them for `first`.
+    mutating func noteExistingNodes(_ count: Int, first: (node: String, failure: PlacementFailure)) {
+        existingNodes += count
+        if firstExistingNode == nil { firstExistingNode = first }
     }
 
-    mutating func noteNewClaim(_ failure: PlacementFailure) {
-        newClaims += 1
-        if firstNewClaim == nil { firstNewClaim = failure }
+    /// `count` new NodeClaims rejected the pod, the first of them for `first`.
+    mutating func noteNewClaims(_ count: Int, first: PlacementFailure) {
+        newClaims += count
+        if firstNewClaim == nil { firstNewClaim = first }
     }
 
     mutating func notePool(_ pool: String, _ failure: PlacementFailure) { pools.append((pool, failure)) }

@@ -78,6 +78,14 @@ public struct Requirement: Hashable, Sendable {
         return values.isEmpty ? .doesNotExist : .in
     }
 
+    /// Whether it only rules values out (`NotIn`, `DoesNotExist`): two such never conflict.
+    public var isExclusion: Bool {
+        switch effectiveOperator {
+        case .notIn, .doesNotExist: true
+        default: false
+        }
+    }
+
     /// The allowed values of a finite set, sorted; empty for complements.
     public var sortedValues: [String] { complement ? [] : values.sorted() }
 

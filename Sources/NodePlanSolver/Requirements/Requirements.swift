@@ -95,8 +95,7 @@ public struct Requirements: Hashable, Sendable {
             guard let other = large[key] else { continue }
             let (existing, required) = incomingIsSmall ? (other, one) : (one, other)
             guard !existing.intersects(required) else { continue }
-            let negative: Set<NodeSelectorOperator> = [.notIn, .doesNotExist]
-            if negative.contains(required.effectiveOperator) && negative.contains(existing.effectiveOperator) { continue }
+            if required.isExclusion && existing.isExclusion { continue }
             let conflict = RequirementConflict(key: key, required: required, available: existing)
             if firstConflict == nil || key < firstConflict!.key { firstConflict = conflict }
         }

@@ -41,20 +41,34 @@ final class ExistingNode {
     /// decision applied.
     func canAdd(_ attempt: PodAttempt, topology: Topology, resources: ResourceIndex)
         -> Result<Requirements, PlacementFailure> {
-        if let taint = TaintCheck.firstUntolerated(taints, by: attempt.tolerations) {
-            return .failure(.untoleratedTaint(taint))
+        if let failure = lastingRejection(of: attempt, topology: topology, resources: resources) {
+            return .failure(failure)
         }
+        return canAddPassingLastingChecks(attempt, topology: topology)
+    }
+
+    /// The checks of `canAdd` before topology, in its order. Each rejection holds for the rest of
+    /// the solve for every attempt with the same shape and constraints: taints and labels are
+    /// fixed, hostname counts, volumes and host ports only grow, room only shrinks. The scheduler
+    /// stops offering such attempts this node.
+    func lastingRejection(of attempt: PodAttempt, topology: Topology, resources: ResourceIndex) -> PlacementFailure? {
+        if let taint = TaintCheck.firstUntolerated(taints, by: attempt.tolerations) { return .untoleratedTaint(taint) }
         if let failure = topology.hostnameRejection(for: attempt.topologyPod, hostname: hostname) {
-            return .failure(.topology(failure))
+            return .topology(failure)
         }
-        if let driver = volumes.firstExceeded(by: attempt.shape.attachments) { return .failure(.volumeLimit(driver: driver)) }
-        if let port = hostPorts.firstConflict(with: attempt.shape.hostPorts) { return .failure(.hostPortConflict(port)) }
+        if let driver = volumes.firstExceeded(by: attempt.shape.attachments) { return .volumeLimit(driver: driver) }
+        if let port = hostPorts.firstConflict(with: attempt.shape.hostPorts) { return .hostPortConflict(port) }
         if let position = attempt.shape.requests.firstShortfall(in: available) {
-            return .failure(.insufficient(resource: resources.names[position]))
+            return .insufficient(resource: resources.names[position])
         }
-        if let conflict = requirements.strictConflict(with: attempt.requirements) {
-            return .failure(.requirements(conflict))
-        }
+        if let conflict = requirements.strictConflict(with: attempt.requirements) { return .requirements(conflict) }
+        return nil
+    }
+
+    /// `canAdd` for an attempt `lastingRejection` has already let through: topology per volume
+    /// alternative.
+    func canAddPassingLastingChecks(_ attempt: PodAttempt, topology: Topology)
+        -> Result<Requirements, PlacementFailure> {
         var lastFailure: PlacementFailure?
         for alternative in attempt.nodeRequirementAlternatives {
             switch tryAlternative(alternative, attempt, topology: topology) {

@@ -22,8 +22,10 @@ final class NewNodeClaim {
     /// NodeClaims are turned away before any requirement work (a fresh NodeClaim runs the full
     /// filter instead, which names the instance types it rules out). Computed over a superset of
     /// the options it stays a valid bound, so it is refreshed only when half of them are gone.
+    /// First computed when the first pod is added (over the options it was created with): most
+    /// NodeClaims built for a pod are turned away and never need it.
     private(set) var headroom: ResourceVector
-    private var headroomOptionCount: Int
+    private var headroomOptionCount = 0
 
     init(template index: Int, of template: NodeClaimTemplate, hostname: String, requirements: Requirements,
          options: [Int], resourceCount: Int) {
@@ -32,8 +34,7 @@ final class NewNodeClaim {
         self.requirements = requirements
         self.options = options
         requests = ResourceVector(count: resourceCount)
-        headroom = Self.headroom(of: options, in: template)
-        headroomOptionCount = options.count
+        headroom = requests
     }
 
     private static func headroom(of options: [Int], in template: NodeClaimTemplate) -> ResourceVector {
@@ -59,17 +60,43 @@ final class NewNodeClaim {
     func canAdd(_ attempt: PodAttempt, template: NodeClaimTemplate, topology: Topology,
                 compatibility: OptionCompatibilityCache, minValuesPolicy: MinValuesPolicy,
                 resources: ResourceIndex) -> Result<Addition, PlacementFailure> {
+        if let rejection = quickRejection(of: attempt, template: template, topology: topology, resources: resources) {
+            return .failure(rejection.failure)
+        }
+        return canAddPassingQuickChecks(attempt, template: template, topology: topology,
+                                        compatibility: compatibility, minValuesPolicy: minValuesPolicy,
+                                        resources: resources)
+    }
+
+    /// The checks of `canAdd` that need no requirement building, in its order: untolerated
+    /// taints, hostname topology, host ports, room, node affinity. `lasting` says the rejection
+    /// holds for the rest of the solve for every attempt with the same shape and constraints:
+    /// always for the first four (taints are fixed per pool, counts and pods only grow, headroom
+    /// only shrinks), for node affinity when the conflict `isLasting` or names a key the
+    /// NodeClaim does not define (until it defines a new key, when the scheduler reopens it).
+    /// The scheduler stops offering such attempts this NodeClaim.
+    func quickRejection(of attempt: PodAttempt, template: NodeClaimTemplate, topology: Topology,
+                        resources: ResourceIndex) -> (failure: PlacementFailure, lasting: Bool)? {
         if let taint = TaintCheck.firstUntolerated(template.pool.taints, by: attempt.tolerations) {
-            return .failure(.untoleratedTaint(taint))
+            return (.untoleratedTaint(taint), true)
         }
         if let failure = topology.hostnameRejection(for: attempt.topologyPod, hostname: hostname) {
-            return .failure(.topology(failure))
+            return (.topology(failure), true)
         }
-        if let port = hostPorts.firstConflict(with: attempt.shape.hostPorts) { return .failure(.hostPortConflict(port)) }
+        if let port = hostPorts.firstConflict(with: attempt.shape.hostPorts) { return (.hostPortConflict(port), true) }
         if !pods.isEmpty, let position = requests.firstShortfall(adding: attempt.shape.requests, in: headroom) {
-            return .failure(.insufficient(resource: resources.names[position]))
+            return (.insufficient(resource: resources.names[position]), true)
         }
-        if let conflict = requirements.conflict(with: attempt.requirements) { return .failure(.requirements(conflict)) }
+        if let conflict = requirements.conflict(with: attempt.requirements) {
+            return (.requirements(conflict), conflict.isLasting || conflict.available == nil)
+        }
+        return nil
+    }
+
+    /// `canAdd` for an attempt `quickRejection` has already let through.
+    func canAddPassingQuickChecks(_ attempt: PodAttempt, template: NodeClaimTemplate, topology: Topology,
+                                  compatibility: OptionCompatibilityCache, minValuesPolicy: MinValuesPolicy,
+                                  resources: ResourceIndex) -> Result<Addition, PlacementFailure> {
         var lastFailure: PlacementFailure?
         for alternative in attempt.nodeRequirementAlternatives {
             switch tryAlternative(alternative, attempt, template: template, topology: topology,
@@ -124,9 +151,13 @@ final class NewNodeClaim {
         requests += attempt.shape.requests
         hostPorts.insert(contentsOf: attempt.shape.hostPorts)
         requirements = addition.requirements
-        if addition.options.count * 2 <= headroomOptionCount {
+        let isFirstPod = pods.count == 1
+        if addition.options.count * 2 <= (isFirstPod ? options.count : headroomOptionCount) {
             headroom = Self.headroom(of: addition.options, in: template)
             headroomOptionCount = addition.options.count
+        } else if isFirstPod {
+            headroom = Self.headroom(of: options, in: template)
+            headroomOptionCount = options.count
         }
         options = addition.options
         minValuesRelaxed = addition.minValuesRelaxed

@@ -30,10 +30,15 @@ struct Scheduler {
     private(set) var limits: [NodePoolLimits]
     let existingNodes: [ExistingNode]
     private(set) var newClaims: [NewNodeClaim] = []
-    /// Indices into `newClaims`, kept stably sorted by pod count before each use.
+    /// Indices into `newClaims`, stably sorted by pod count (kept sorted as counts change).
     private var claimOrder: [Int] = []
-    /// Pods per new NodeClaim, parallel to `newClaims` (sorting reads these, not the claims).
+    /// Pods per new NodeClaim, parallel to `newClaims` (ordering reads these, not the claims).
     private var claimPodCounts: [Int] = []
+    /// Per pod spec and number of relaxations, the NodeClaims whose `quickRejection` turned
+    /// such an attempt away for good: they would turn every later one away too, so they are skipped.
+    private var closedClaims: [AttemptKind: IndexBitmap] = [:]
+    /// The same for existing nodes (indices into `existingNodes`).
+    private var closedNodes: [AttemptKind: IndexBitmap] = [:]
     var topology: Topology
     /// Instance-type compatibility per NodePool and requirement set, shared by this solve's NodeClaims.
     private let compatibility = OptionCompatibilityCache()
@@ -74,7 +79,10 @@ struct Scheduler {
         if options.preferencePolicy == .ignore { constraints.removePreferences() }
         var relaxed: [RelaxationStep] = []
         while true {
-            guard var failure = add(PodAttempt(pod: pod, shape: shape, constraints: constraints)) else { return nil }
+            let kind = AttemptKind(spec: pods[Int(pod)].spec, relaxations: relaxed.count)
+            guard var failure = add(PodAttempt(pod: pod, shape: shape, constraints: constraints), kind: kind) else {
+                return nil
+            }
             guard let step = constraints.relax(preferNoScheduleTaintsExist: preferNoScheduleTaintsExist) else {
                 failure.relaxed = relaxed
                 return failure
@@ -84,35 +92,12 @@ struct Scheduler {
     }
 
     /// One placement attempt with the pod's current constraints.
-    private mutating func add(_ attempt: PodAttempt) -> SchedulingFailure? {
+    private mutating func add(_ attempt: PodAttempt, kind: AttemptKind) -> SchedulingFailure? {
         var failure = SchedulingFailure()
 
-        for node in existingNodes {
-            switch node.canAdd(attempt, topology: topology, resources: resources) {
-            case .success(let requirements):
-                node.add(attempt)
-                topology.record(attempt.topologyPod, taints: node.taints, requirements: requirements,
-                                allowUndefined: { _ in false })
-                return nil
-            case .failure(let reason):
-                failure.noteExistingNode(node.name, reason)
-            }
-        }
+        if addToExistingNode(attempt, kind: kind, failure: &failure) { return nil }
 
-        let counts = claimPodCounts
-        claimOrder.sort { counts[$0] < counts[$1] }
-        for index in claimOrder {
-            let claim = newClaims[index]
-            switch claim.canAdd(attempt, template: templates[claim.template], topology: topology,
-                                compatibility: compatibility, minValuesPolicy: options.minValuesPolicy,
-                                resources: resources) {
-            case .success(let addition):
-                commit(attempt, addition, toClaim: index)
-                return nil
-            case .failure(let reason):
-                failure.noteNewClaim(reason)
-            }
-        }
+        if addToNewClaim(attempt, kind: kind, failure: &failure) { return nil }
 
         for index in templates.indices {
             switch createClaim(from: index, for: attempt) {
@@ -121,6 +106,97 @@ struct Scheduler {
             }
         }
         return failure
+    }
+
+    /// Adds the pod to the first existing node (in their order) that accepts it, skipping those
+    /// that rejected its kind of attempt for good; false, with every node noted in `failure` as
+    /// rejecting it, when none does.
+    private mutating func addToExistingNode(_ attempt: PodAttempt, kind: AttemptKind,
+                                            failure: inout SchedulingFailure) -> Bool {
+        guard let first = existingNodes.first else { return false }
+        var closed = closedNodes.removeValue(forKey: kind) ?? IndexBitmap()
+        defer { closedNodes[kind] = closed }
+        var firstFailure: PlacementFailure?
+        for (index, node) in existingNodes.enumerated() where !closed.contains(index) {
+            if let reason = node.lastingRejection(of: attempt, topology: topology, resources: resources) {
+                closed.insert(index)
+                if index == 0 { firstFailure = reason }
+                continue
+            }
+            switch node.canAddPassingLastingChecks(attempt, topology: topology) {
+            case .success(let requirements):
+                node.add(attempt)
+                topology.record(attempt.topologyPod, taints: node.taints, requirements: requirements,
+                                allowUndefined: { _ in false })
+                return true
+            case .failure(let reason):
+                if index == 0 { firstFailure = reason }
+            }
+        }
+        // The first node was skipped but still rejects the pod; ask it why, for diagnostics.
+        if firstFailure == nil {
+            guard case .failure(let reason) = first.canAdd(attempt, topology: topology, resources: resources) else {
+                preconditionFailure("a closed node accepted the pod")
+            }
+            firstFailure = reason
+        }
+        failure.noteExistingNodes(existingNodes.count, first: (first.name, firstFailure!))
+        return false
+    }
+
+    /// Adds the pod to the first of this solve's NodeClaims (fewest pods first) that accepts it,
+    /// skipping those that rejected its kind of attempt for good and those pinned to a domain
+    /// its spread constraints rule out; false, with every NodeClaim
+    /// noted in `failure` as rejecting it, when none does.
+    private mutating func addToNewClaim(_ attempt: PodAttempt, kind: AttemptKind,
+                                        failure: inout SchedulingFailure) -> Bool {
+        guard let first = claimOrder.first else { return false }
+        var closed = closedClaims.removeValue(forKey: kind) ?? IndexBitmap()
+        let pinnedDomainFilters = topology.pinnedDomainFilters(for: attempt.topologyPod,
+                                                               podRequirements: attempt.strictRequirements)
+        var firstFailure: PlacementFailure?
+        var accepted: (position: Int, addition: NewNodeClaim.Addition)?
+        for (position, index) in claimOrder.enumerated() where !closed.contains(index) {
+            let claim = newClaims[index]
+            if pinnedDomainFilters.contains(where: { filter in
+                claim.requirements[filter.key]?.singleValue.map { !filter.domains.contains($0) } ?? false
+            }) {
+                continue
+            }
+            let template = templates[claim.template]
+            if let rejection = claim.quickRejection(of: attempt, template: template, topology: topology,
+                                                    resources: resources) {
+                if rejection.lasting { closed.insert(index) }
+                if position == 0 { firstFailure = rejection.failure }
+                continue
+            }
+            switch claim.canAddPassingQuickChecks(attempt, template: template, topology: topology,
+                                                  compatibility: compatibility,
+                                                  minValuesPolicy: options.minValuesPolicy, resources: resources) {
+            case .success(let addition): accepted = (position, addition)
+            case .failure(let reason): if position == 0 { firstFailure = reason }
+            }
+            if accepted != nil { break }
+        }
+        closedClaims[kind] = closed
+        // Committed after the loop, which would otherwise hold `claimOrder` while it is reordered.
+        if let accepted {
+            commit(attempt, accepted.addition, toClaim: claimOrder[accepted.position], at: accepted.position)
+            return true
+        }
+        // The first NodeClaim was skipped (closed, or pinned to an ineligible domain) but still
+        // rejects the pod; ask it why, for diagnostics.
+        if firstFailure == nil {
+            let claim = newClaims[first]
+            guard case .failure(let reason) = claim.canAdd(
+                attempt, template: templates[claim.template], topology: topology, compatibility: compatibility,
+                minValuesPolicy: options.minValuesPolicy, resources: resources) else {
+                preconditionFailure("a skipped NodeClaim accepted the pod")
+            }
+            firstFailure = reason
+        }
+        failure.noteNewClaims(claimOrder.count, first: firstFailure!)
+        return false
     }
 
     /// Opens a NodeClaim from template `index` for the pod: instance types the pool's remaining
@@ -151,20 +227,60 @@ struct Scheduler {
         case .failure(let reason): return .failure(reason)
         case .success(let addition):
             newClaims.append(claim)
-            claimOrder.append(newClaims.count - 1)
             claimPodCounts.append(0)
-            commit(attempt, addition, toClaim: newClaims.count - 1)
+            commit(attempt, addition, toClaim: newClaims.count - 1, at: nil)
             limits[index].charge(optionCapacities: addition.options.map { template.options[$0].capacity })
             return .success(())
         }
     }
 
-    private mutating func commit(_ attempt: PodAttempt, _ addition: NewNodeClaim.Addition, toClaim index: Int) {
+    /// Adds the pod to new NodeClaim `index`, found at `position` of `claimOrder` (nil when the
+    /// NodeClaim was just created and is not ordered yet).
+    private mutating func commit(_ attempt: PodAttempt, _ addition: NewNodeClaim.Addition, toClaim index: Int,
+                                 at position: Int?) {
         let claim = newClaims[index]
+        let keyCount = claim.requirements.keys.count
         claim.add(attempt, addition, template: templates[claim.template])
+        // A label key the NodeClaim did not define may end a conflict that closed it (see
+        // `NewNodeClaim.quickRejection`): every kind of attempt gets to check it again.
+        if claim.requirements.keys.count > keyCount {
+            var position = closedClaims.values.startIndex
+            while position != closedClaims.values.endIndex {
+                closedClaims.values[position].remove(index)
+                closedClaims.values.formIndex(after: &position)
+            }
+        }
         claimPodCounts[index] += 1
+        reorder(claim: index, from: position)
         topology.record(attempt.topologyPod, taints: templates[claim.template].pool.taints,
                         requirements: addition.requirements, allowUndefined: LabelKeys.isWellKnown)
+    }
+
+    /// Keeps `claimOrder` where a stable sort by pod count would put it after claim `index` gained
+    /// a pod: a NodeClaim at `position` preceded every claim of its new count, so it moves to the
+    /// front of them; a new one (`position` nil) follows every claim of its count.
+    private mutating func reorder(claim index: Int, from position: Int?) {
+        let count = claimPodCounts[index]
+        /// First position in `low..<claimOrder.count` whose count reaches `bound`.
+        func firstPosition(from low: Int, reaching bound: Int) -> Int {
+            var low = low
+            var high = claimOrder.count
+            while low < high {
+                let middle = (low + high) / 2
+                if claimPodCounts[claimOrder[middle]] < bound { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        guard let position else {
+            claimOrder.insert(index, at: firstPosition(from: 0, reaching: count + 1))
+            return
+        }
+        let target = firstPosition(from: position + 1, reaching: count) - 1
+        guard target > position else { return }
+        claimOrder.withUnsafeMutableBufferPointer { order in
+            for shifted in position..<target { order[shifted] = order[shifted + 1] }
+            order[target] = index
+        }
     }
 
     func shape(of pod: Int32) -> PodShape { shapes[Int(pods[Int(pod)].spec)]! }

@@ -25,6 +25,9 @@ struct DomainUniverse: Sendable {
         }
     }
 
+    /// Whether some carrier lists `value` for `key`.
+    func contains(_ value: String, of key: String) -> Bool { carriersByDomain[key]?[value] != nil }
+
     /// Every known value of `key`, sorted.
     func domains(of key: String) -> [String] { (carriersByDomain[key] ?? [:]).keys.sorted() }
 

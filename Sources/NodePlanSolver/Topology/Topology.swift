@@ -87,8 +87,10 @@ struct Topology: Sendable {
          inverseGroups.indices.filter { inverseGroups[$0].definition.selects(namespace: namespace, labels: labels) })
     }
 
-    /// Makes a new NodeClaim's placeholder hostname a known, empty domain everywhere.
+    /// Makes a new NodeClaim's placeholder hostname a known, empty domain everywhere (once: the
+    /// same placeholder is offered to every NodePool in turn).
     mutating func registerHostname(_ hostname: String) {
+        guard !universe.contains(hostname, of: WellKnownLabel.hostname) else { return }
         universe.add(Requirements([.in(WellKnownLabel.hostname, hostname)]), taints: [])
         for index in groups.indices where groups[index].key == WellKnownLabel.hostname { groups[index].register(hostname) }
         for index in inverseGroups.indices where inverseGroups[index].key == WellKnownLabel.hostname {
@@ -126,6 +128,21 @@ struct Topology: Sendable {
                 }
             }
             return nil
+        }
+    }
+
+    /// For each of `pod`'s own spread constraints on a key other than hostname, the domains a
+    /// node or NodeClaim already pinned to one domain of that key must be in to take the pod
+    /// (see `TopologyGroup.eligibleDomains`): computed once per attempt, it turns away the many
+    /// NodeClaims of other zones without building their topology requirements.
+    func pinnedDomainFilters(for pod: TopologyPod, podRequirements: Requirements)
+        -> [(key: String, domains: [String])] {
+        pod.ownedGroups.compactMap { index in
+            let group = groups[index]
+            guard group.definition.kind == .spread, group.key != WellKnownLabel.hostname else { return nil }
+            let selfSelecting = group.definition.selects(namespace: pod.namespace, labels: pod.labels)
+            return (group.key, group.eligibleDomains(selfSelecting: selfSelecting,
+                                                     podDomains: podRequirements.get(group.key)))
         }
     }
 

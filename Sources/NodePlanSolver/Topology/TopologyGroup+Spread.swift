@@ -7,13 +7,26 @@ extension TopologyGroup {
     func nextSpreadDomain(selfSelecting: Bool, podDomains: Requirement, nodeDomains: Requirement) -> Requirement {
         let minimum = globalMinimum()
         var best: (domain: String, count: Int32)?
-        for domain in candidateDomains(nodeDomains) where podDomains.has(domain) {
+        for domain in candidateDomains(nodeDomains)
+        where isEligible(domain, selfSelecting: selfSelecting, podDomains: podDomains, minimum: minimum) {
             let count = counts[domain]! + (selfSelecting ? 1 : 0)
-            guard count - minimum <= definition.maxSkew else { continue }
             if best == nil || count < best!.count { best = (domain, count) }
         }
         guard let best else { return Requirement(key: key, operator: .doesNotExist) }
         return Requirement(key: key, operator: .in, values: [best.domain])
+    }
+
+    /// The known domains a pod with `podDomains` may be pinned to now, sorted: a node already in
+    /// any other domain is turned away by `nextSpreadDomain`, whatever else it allows.
+    func eligibleDomains(selfSelecting: Bool, podDomains: Requirement) -> [String] {
+        let minimum = globalMinimum()
+        return domains.filter { isEligible($0, selfSelecting: selfSelecting, podDomains: podDomains, minimum: minimum) }
+    }
+
+    /// A known `domain` the pod allows where one more pod keeps the skew within `maxSkew`.
+    private func isEligible(_ domain: String, selfSelecting: Bool, podDomains: Requirement, minimum: Int32) -> Bool {
+        guard let count = counts[domain], podDomains.has(domain) else { return false }
+        return count + (selfSelecting ? 1 : 0) - minimum <= definition.maxSkew
     }
 
     /// The smallest count over the group's domains, all eligible for its node filter; 0 for
