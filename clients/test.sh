@@ -86,9 +86,14 @@ if start_server; then
   # Go: only when the module and a Go toolchain are present.
   if [[ -f clients/go/go.mod ]]; then
     if command -v go >/dev/null; then
-      go_out="$(cd clients/go && NODEPLAN_ADDR="127.0.0.1:$port" NODEPLAN_TOKEN="$token" \
+      # Debian's Go packages live in /usr/share/gocode (GOPATH mode, no module proxy); the module is
+      # linked into a scratch GOPATH under its import path.
+      gopath="$scratch/gopath"
+      mkdir -p "$gopath/src/nodeplan"
+      ln -sfn "$root/clients/go" "$gopath/src/nodeplan/client"
+      go_out="$(cd "$gopath/src/nodeplan/client" && NODEPLAN_ADDR="127.0.0.1:$port" NODEPLAN_TOKEN="$token" \
         NODEPLAN_SMALL="$snapshots/small.pb" NODEPLAN_BIG="$snapshots/big.pb" \
-        GOPATH=/usr/share/gocode GOPROXY=off GO111MODULE=off GOFLAGS= go test -v ./... 2>&1 | tee /dev/stderr)"
+        GOPATH="$gopath:/usr/share/gocode" GOPROXY=off GO111MODULE=off GOFLAGS= go test -v ./... 2>&1 | tee /dev/stderr)"
       go_status=$?
       go_passed="$(grep -c -- '^--- PASS' <<<"$go_out")"
       go_failed="$(grep -c -- '^--- FAIL' <<<"$go_out")"

@@ -2,6 +2,7 @@
 # Regenerates every language binding of proto/nodeplan/v1/*.proto:
 #   Swift     -> Sources/NodePlanWire/Generated/   (protoc-gen-swift, built from the swift-protobuf dependency)
 #   C         -> clients/c/generated/               (protoc-c, from Debian's protobuf-c-compiler)
+#   Go        -> clients/go/nodeplanpb/              (protoc-gen-go, Debian's protoc-gen-go; package nodeplan/client/nodeplanpb)
 #   Python    -> clients/python/nodeplan_client/generated/ (protoc --python_out, imports made package-relative)
 # protoc-gen-swift is built once into .build-protoc (git-ignored); the first build takes several minutes.
 set -euo pipefail
@@ -38,6 +39,13 @@ done
 rm -rf "$c_out"
 mkdir -p "$c_out"
 (cd "$c_protos" && protoc-c -I . --c_out="$OLDPWD/$c_out" "${protos[@]#proto/}")
+
+go_module=nodeplan/client
+go_flags=()
+for proto in "${protos[@]}"; do go_flags+=("--go_opt=M${proto#proto/}=$go_module/nodeplanpb"); done
+rm -f clients/go/nodeplanpb/*.pb.go
+mkdir -p clients/go/nodeplanpb
+protoc -I proto --go_out=clients/go --go_opt=module="$go_module" "${go_flags[@]}" "${protos[@]}"
 
 py_out=clients/python/nodeplan_client/generated
 rm -rf "$py_out"
