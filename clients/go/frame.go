@@ -4,6 +4,7 @@ package client
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 
@@ -117,6 +118,9 @@ func (f Frame) Message(maxBytes int) ([]byte, error) {
 	}
 	defer decoder.Close()
 	out, err := io.ReadAll(io.LimitReader(decoder, int64(maxBytes)+1))
+	if errors.Is(err, zstd.ErrDecoderSizeExceeded) || errors.Is(err, zstd.ErrWindowSizeExceeded) {
+		return nil, newError(nodeplanpb.StatusCode_STATUS_CODE_RESOURCE_EXHAUSTED, "message decompresses past %d bytes", maxBytes)
+	}
 	if err != nil {
 		return nil, newError(nodeplanpb.StatusCode_STATUS_CODE_INVALID_ARGUMENT, "payload is not valid zstd: %v", err)
 	}

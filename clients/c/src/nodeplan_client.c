@@ -95,8 +95,9 @@ static int decompress(const uint8_t *in, size_t in_length, size_t max_bytes, uin
     }
     while (input.pos < input.size || result != 0) {
         if (used == capacity) {
-            if (capacity > max_bytes) break;
-            capacity *= 2;
+            if (used > max_bytes) break;
+            /* One byte past the limit is enough to tell that the message is too large. */
+            capacity = capacity * 2 > max_bytes + 1 ? max_bytes + 1 : capacity * 2;
             uint8_t *grown = realloc(buffer, capacity);
             if (!grown) { result = (size_t)-1; break; }
             buffer = grown;

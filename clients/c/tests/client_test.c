@@ -98,6 +98,18 @@ static void test_vectors(const char *dir) {
     CHECK(bytes && frame.type == NODEPLAN_FRAME_CANCEL && frame.stream_id == 2 && length == 0, "cancel frame");
     free(bytes);
 
+    /* The compressed vector's message is 165 bytes: a smaller limit refuses it, a cut payload is corrupt. */
+    size_t size;
+    uint8_t *data = read_file(dir, "solve_request_zstd.bin", &size), *message = NULL;
+    nodeplan_error limit;
+    CHECK(!nodeplan_frame_decode(data, size, &frame, &limit) &&
+          nodeplan_frame_message(&frame, 100, &message, &length, &limit) && limit.code == NODEPLAN_RESOURCE_EXHAUSTED,
+          "decompression stops at the limit");
+    frame.payload_length -= 5;
+    CHECK(nodeplan_frame_message(&frame, 1 << 20, &message, &length, &limit) &&
+          limit.code == NODEPLAN_INVALID_ARGUMENT, "truncated zstd is INVALID_ARGUMENT");
+    free(data);
+
     uint8_t bad[16] = {0, 0, 0, 0, 2, 1};
     nodeplan_error failure;
     CHECK(nodeplan_frame_decode(bad, sizeof bad, &frame, &failure) && failure.code == NODEPLAN_UNIMPLEMENTED,

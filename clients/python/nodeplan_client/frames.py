@@ -101,7 +101,25 @@ def decompress(data: bytes, max_size: int) -> bytes:
         raise NodeplanError(StatusCode.INVALID_ARGUMENT, f"payload is not valid zstd: {failure}") from None
     if total > max_size:
         raise NodeplanError(StatusCode.RESOURCE_EXHAUSTED, f"message decompresses past {max_size} bytes")
+    _check_complete(data)
     return b"".join(chunks)
+
+
+def _check_complete(data: bytes) -> None:
+    """Rejects input that ends mid-frame (the stream reader returns what it has without complaint).
+
+    Runs after the bounded read, so the output it produces is known to be within the limit.
+    """
+    remaining = data
+    while remaining:
+        frame = zstandard.ZstdDecompressor().decompressobj()
+        try:
+            frame.decompress(remaining)
+        except zstandard.ZstdError as failure:
+            raise NodeplanError(StatusCode.INVALID_ARGUMENT, f"payload is not valid zstd: {failure}") from None
+        if not frame.eof:
+            raise NodeplanError(StatusCode.INVALID_ARGUMENT, "zstd payload ends mid-frame")
+        remaining = frame.unused_data
 
 
 def message_frame(frame_type: FrameType, payload: bytes, *, stream_id: int = 0,
