@@ -142,6 +142,9 @@ func (c *Client) call(ctx context.Context, method nodeplanpb.Method, request []b
 	if err != nil {
 		return err
 	}
+	if limit := c.HelloAck.MaxFramePayloadBytes; limit != 0 && uint32(len(frame.Payload)) > limit || len(frame.Payload) > DefaultMaxPayloadBytes {
+		return newError(nodeplanpb.StatusCode_STATUS_CODE_RESOURCE_EXHAUSTED, "request of %d bytes exceeds the server's limit", len(frame.Payload))
+	}
 	if err := c.write(frame); err != nil {
 		return err
 	}

@@ -216,6 +216,13 @@ static int send_frame(nodeplan_client *c, uint8_t type, uint8_t method, uint32_t
         length = written;
         flags |= NODEPLAN_FLAG_COMPRESSED;
     }
+    uint32_t limit = c->hello_ack && c->hello_ack->max_frame_payload_bytes ? c->hello_ack->max_frame_payload_bytes
+                                                                           : MAX_PAYLOAD_BYTES;
+    if (length > limit) {
+        free(compressed);
+        return fail(error, NODEPLAN_RESOURCE_EXHAUSTED, NULL, "request of %zu bytes exceeds the server's limit of %u",
+                    length, limit);
+    }
     write_u32(header, (uint32_t)length);
     header[4] = 1;
     header[5] = type;

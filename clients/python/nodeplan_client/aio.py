@@ -94,12 +94,16 @@ class AsyncClient:
     async def _call(self, method: Method, request: bytes, deadline: Optional[float]) -> bytes:
         if self._closed is not None:
             raise self._closed
+        frame = message_frame(FrameType.REQUEST, request, stream_id=self._next_stream, method=method,
+                              deadline_ms=calls.deadline_ms(deadline))
+        limit = self.hello_ack.max_frame_payload_bytes or DEFAULT_MAX_PAYLOAD_BYTES
+        if len(frame.payload) > limit:
+            raise NodeplanError(StatusCode.RESOURCE_EXHAUSTED,
+                                f"request of {len(frame.payload)} bytes exceeds the server's limit of {limit}")
         stream = self._next_stream
         self._next_stream += 1
         answer: asyncio.Future[Frame] = asyncio.get_running_loop().create_future()
         self._pending[stream] = answer
-        frame = message_frame(FrameType.REQUEST, request, stream_id=stream, method=method,
-                              deadline_ms=calls.deadline_ms(deadline))
         try:
             self._writer.write(frame.encode())
             await self._writer.drain()

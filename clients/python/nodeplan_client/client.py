@@ -82,7 +82,11 @@ class Client:
         stream = self._next_stream
         self._next_stream += 1
         millis = calls.deadline_ms(deadline)
-        self._send(message_frame(FrameType.REQUEST, request, stream_id=stream, method=method, deadline_ms=millis))
+        frame = message_frame(FrameType.REQUEST, request, stream_id=stream, method=method, deadline_ms=millis)
+        if len(frame.payload) > self._max_payload:
+            raise NodeplanError(StatusCode.RESOURCE_EXHAUSTED,
+                                f"request of {len(frame.payload)} bytes exceeds the server's limit of {self._max_payload}")
+        self._send(frame)
         give_up = None if deadline is None else time.monotonic() + deadline + DEADLINE_GRACE_SECONDS
         while True:
             try:
