@@ -2,6 +2,8 @@
 # Regenerates every language binding of proto/nodeplan/v1/*.proto:
 #   Swift     -> Sources/NodePlanWire/Generated/   (protoc-gen-swift, built from the swift-protobuf dependency)
 #   C         -> clients/c/generated/               (protoc-c, from Debian's protobuf-c-compiler)
+#   Go        -> clients/go/nodeplanpb/              (protoc-gen-go, Debian's protoc-gen-go; package nodeplan/client/nodeplanpb)
+#   Python    -> clients/python/nodeplan_client/generated/ (protoc --python_out, imports made package-relative)
 # protoc-gen-swift is built once into .build-protoc (git-ignored); the first build takes several minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,5 +39,20 @@ done
 rm -rf "$c_out"
 mkdir -p "$c_out"
 (cd "$c_protos" && protoc-c -I . --c_out="$OLDPWD/$c_out" "${protos[@]#proto/}")
+
+go_module=nodeplan/client
+go_flags=()
+for proto in "${protos[@]}"; do go_flags+=("--go_opt=M${proto#proto/}=$go_module/nodeplanpb"); done
+rm -f clients/go/nodeplanpb/*.pb.go
+mkdir -p clients/go/nodeplanpb
+protoc -I proto --go_out=clients/go --go_opt=module="$go_module" "${go_flags[@]}" "${protos[@]}"
+
+py_out=clients/python/nodeplan_client/generated
+rm -rf "$py_out"
+mkdir -p "$py_out"
+protoc -I proto --python_out="$py_out" "${protos[@]}"
+# protoc writes `from nodeplan.v1 import x_pb2`; inside the package the modules are siblings.
+find "$py_out" -name '*_pb2.py' -exec sed -i -E 's/^from nodeplan\.v1 import /from . import /' {} +
+touch "$py_out/__init__.py" "$py_out/nodeplan/__init__.py" "$py_out/nodeplan/v1/__init__.py"
 
 echo "generate-proto: wrote $(ls "$swift_out"/*.pb.swift | wc -l) Swift and $(find "$c_out" -name '*.pb-c.c' | wc -l) C files" >&2
