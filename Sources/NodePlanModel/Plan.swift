@@ -120,7 +120,8 @@ public struct UnschedulablePod: Hashable, Sendable, Codable {
 public struct CostSummary: Hashable, Sendable, Codable {
     public var before: Double
     public var after: Double
-    /// A proven lower bound on the cost of any plan that places the same pods.
+    /// A proven lower bound: the nodes the plan keeps plus the cheapest any valid set of new nodes
+    /// could cost for the pods this plan launches nodes for (docs/lower-bound.md).
     public var lowerBound: Double
 
     public init(before: Double = 0, after: Double = 0, lowerBound: Double = 0) {
