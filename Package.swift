@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "NodePlanModel"),
         .target(name: "NodePlanCatalog", dependencies: ["NodePlanModel"], resources: [.copy("Resources")]),
         .target(name: "NodePlanValidator", dependencies: ["NodePlanModel"]),
-        .target(name: "NodePlanSolver", dependencies: ["NodePlanModel"]),
+        .target(name: "NodePlanSolver", dependencies: ["NodePlanModel", "NodePlanValidator"]),
 
         // MARK: Inputs and outputs
         .target(name: "NodePlanKube", dependencies: ["NodePlanModel", "CYAML"]),

@@ -1,4 +1,5 @@
 import NodePlanModel
+import NodePlanValidator
 
 /// nodeplan's full answer for a snapshot: provisioning of the pending pods and, when
 /// `options.consolidate` is set, expiration of nodes past their pool's `expireAfter` and
@@ -20,6 +21,18 @@ public struct Planner: Sendable {
     /// - Parameter instanceTypes: instance types per NodePool name, as for `Provisioner.solve`.
     /// - Throws: `ProvisioningInputError` naming the field when the snapshot is inconsistent.
     public func plan(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil)
+        throws(ProvisioningInputError) -> Plan {
+        var plan = try unchecked(snapshot: snapshot, instanceTypes: instanceTypes)
+        #if DEBUG
+        // Debug builds re-check every plan with the independent validator, so a solver bug shows up as a
+        // warning wherever the planner runs (tests, `swift run`), not only where a caller validates.
+        plan.warnings += PlanValidator.validate(snapshot: snapshot, instanceTypes: instanceTypes ?? [:], plan: plan)
+            .map { "validator: \($0)" }
+        #endif
+        return plan
+    }
+
+    private func unchecked(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?)
         throws(ProvisioningInputError) -> Plan {
         let provisioner = Provisioner(options: options)
         guard options.consolidate else { return try provisioner.solve(snapshot: snapshot, instanceTypes: instanceTypes) }

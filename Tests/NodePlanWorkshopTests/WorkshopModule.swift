@@ -12,6 +12,8 @@ struct WorkshopModule {
     let instanceTypes: [String: [InstanceType]]
     let plan: Plan
     let violations: [PlanViolation]
+    /// Violations the planner itself reported (debug builds re-check every plan).
+    var plannerViolations: [String] { plan.warnings.filter { $0.hasPrefix("validator: ") } }
 
     static let workshop = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("examples/workshop")
@@ -25,7 +27,7 @@ struct WorkshopModule {
         }
         snapshot = try builder.build()
         instanceTypes = try InstanceTypeResolver.builtIn().instanceTypes(for: snapshot)
-        plan = try Provisioner(options: snapshot.options).solve(snapshot: snapshot, instanceTypes: instanceTypes)
+        plan = try Planner(options: snapshot.options).plan(snapshot: snapshot, instanceTypes: instanceTypes)
         violations = PlanValidator.validate(snapshot: snapshot, instanceTypes: instanceTypes, plan: plan)
     }
 

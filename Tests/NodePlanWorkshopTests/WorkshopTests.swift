@@ -6,6 +6,7 @@ import Testing
     @Test func module1ScaleUpStopsAtThePoolCPULimit() throws {
         let module = try WorkshopModule("1-nodepools")
         #expect(module.violations.isEmpty, "\(module.violations)")
+        #expect(module.plannerViolations.isEmpty)
         let launchedCPU = module.plan.launches.reduce(0) { $0 + (Int(module.label(WellKnownLabel.azureSKUCPU, of: $1) ?? "0") ?? 0) }
         #expect(launchedCPU <= 24, "the pool's limit is 24 CPUs")
         #expect(launchedCPU > 16, "the scale-up uses most of the limit")
