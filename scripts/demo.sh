@@ -29,7 +29,9 @@ for module in examples/workshop/[0-9]-*/; do
   echo "=== workshop module $name (see ${module}README.md)"
   # Exit code 1 means some pods stay pending, which several modules show on purpose.
   status=0
-  "$nodeplan" solve --server "127.0.0.1:$port" examples/workshop/azure-westus2.yaml "$module"*.yaml \
+  consolidate=()
+  [[ "$name" == *consolidation* ]] && consolidate=(--consolidate)
+  "$nodeplan" solve --server "127.0.0.1:$port" "${consolidate[@]}" examples/workshop/azure-westus2.yaml "$module"*.yaml \
     --html "$out/$name.html" || status=$?
   [ "$status" -le 1 ] || exit "$status"
 done

@@ -40,9 +40,6 @@ struct PlanBuilder {
         }
         plan.unschedulable.sort { $0.pod < $1.pod }
         plan.warnings = setup.warnings
-
-        let before = snapshot.nodes.reduce(0) { $0 + ($1.price ?? 0) }
-        plan.cost = CostSummary(before: before, after: before + plan.launches.reduce(0) { $0 + $1.choice.price })
     }
 
     /// The launch of one new NodeClaim: the cheapest available offering among its fitting

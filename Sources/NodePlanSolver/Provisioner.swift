@@ -22,7 +22,10 @@ public struct Provisioner: Sendable {
         var scheduler = setup.scheduler
         scheduler.solve(setup.batch)
         var plan = PlanBuilder(snapshot: snapshot, setup: setup, scheduler: scheduler, options: options).plan
-        plan.cost.lowerBound = Self.costLowerBound(of: plan, snapshot: snapshot, scheduler: setup.scheduler)
+        plan.cost.before = snapshot.existingNodeCost(instanceTypes: instanceTypes)
+        plan.cost.after = plan.cost.before + plan.launches.reduce(0) { $0 + $1.choice.price }
+        plan.cost.lowerBound = Self.costLowerBound(of: plan, snapshot: snapshot, instanceTypes: instanceTypes,
+                                                 scheduler: setup.scheduler)
         return plan
     }
 }

@@ -18,7 +18,7 @@ struct WorkshopModule {
     static let workshop = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("examples/workshop")
 
-    init(_ name: String) throws {
+    init(_ name: String, consolidate: Bool = false) throws {
         var builder = SnapshotBuilder()
         try builder.addFile(atPath: Self.workshop.appendingPathComponent("azure-westus2.yaml").path)
         let folder = Self.workshop.appendingPathComponent(name)
@@ -27,7 +27,9 @@ struct WorkshopModule {
         }
         snapshot = try builder.build()
         instanceTypes = try InstanceTypeResolver.builtIn().instanceTypes(for: snapshot)
-        plan = try Planner(options: snapshot.options).plan(snapshot: snapshot, instanceTypes: instanceTypes)
+        var options = snapshot.options
+        options.consolidate = consolidate
+        plan = try Planner(options: options).plan(snapshot: snapshot, instanceTypes: instanceTypes)
         violations = PlanValidator.validate(snapshot: snapshot, instanceTypes: instanceTypes, plan: plan)
     }
 

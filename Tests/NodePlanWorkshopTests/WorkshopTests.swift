@@ -22,6 +22,30 @@ import Testing
         #expect(pending.allSatisfy { $0.reason.contains("limit on cpu") })
     }
 
+    @Test func module2ConsolidationDeletesReplacesMergesAndRespectsProtection() throws {
+        let module = try WorkshopModule("2-consolidation", consolidate: true)
+        #expect(module.violations.isEmpty, "\(module.violations)")
+        #expect(module.plannerViolations.isEmpty)
+        let terminations = Dictionary(uniqueKeysWithValues: module.plan.terminations.map { ($0.node, $0) })
+        // The empty node goes first, on its own.
+        #expect(terminations["aks-general-empty"]?.reason == .empty)
+        #expect(terminations["aks-general-empty"]?.batch == 0)
+        // do-not-disrupt and a PDB allowing no disruption protect their nodes.
+        #expect(terminations["aks-general-pinned"] == nil && terminations["aks-general-pdb"] == nil)
+        // A 16-vCPU node holding one 2-CPU pod is replaced by a smaller SKU, which must be Ready first.
+        let big = try #require(terminations["aks-reports-big"])
+        #expect(big.reason == .underutilized && big.waitFor.count == 1)
+        let replacement = try #require(module.plan.launches.first { $0.name == big.waitFor[0] })
+        #expect(Int(module.label(WellKnownLabel.azureSKUCPU, of: replacement) ?? "16")! < 16)
+        // Merge: some evicted pods move onto a node that stays instead of a new one.
+        let evicted = Set(module.plan.terminations.flatMap(\.evictedPods))
+        #expect(module.plan.assignments.contains { $0.pods.contains(where: evicted.contains) })
+        // Budgets: at most 50% of the general pool's six nodes (3) per batch.
+        let generalPerBatch = Dictionary(grouping: module.plan.terminations.filter { $0.node.hasPrefix("aks-general") }, by: \.batch)
+        #expect(generalPerBatch.values.allSatisfy { $0.count <= 3 })
+        #expect(module.plan.cost.after < module.plan.cost.before * 0.5, "\(module.plan.cost)")
+    }
+
     @Test func module3WorkloadsLandOnTheirArchitecture() throws {
         let module = try WorkshopModule("3-multi-arch")
         #expect(module.violations.isEmpty, "\(module.violations)")

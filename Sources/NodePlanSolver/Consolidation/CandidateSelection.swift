@@ -36,8 +36,7 @@ struct CandidateSelection {
                 disruptionCost += max(0, EvictionCost.of(pod, spec: spec))
             }
             let capacityType = node.labels[WellKnownLabel.capacityType].flatMap(CapacityType.init(rawValue:))
-            let price = node.price ?? Self.catalogPrice(of: node, capacityType: capacityType,
-                                                        types: instanceTypes?[pool.name] ?? snapshot.instanceTypes)
+            let price = node.hourlyPrice(among: instanceTypes?[pool.name] ?? snapshot.instanceTypes)
             let consolidateAfter = pool.disruption.consolidateAfterSeconds
             let consolidatable = !podsBlock && consolidateAfter.map { now - node.createdAt >= $0 } == true
                 && price != nil && capacityType != nil && node.labels[WellKnownLabel.zone] != nil
@@ -79,12 +78,5 @@ struct CandidateSelection {
         if value == "true" { return true }
         guard let duration = GoDuration.seconds(value) else { return value != "false" }
         return now < pod.createdAt + duration
-    }
-
-    /// The price of the node's own offering (instance type, zone, capacity type) in the catalog.
-    private static func catalogPrice(of node: Node, capacityType: CapacityType?, types: [InstanceType]) -> Double? {
-        guard let capacityType, let zone = node.labels[WellKnownLabel.zone],
-              let type = types.first(where: { $0.name == node.instanceType }) else { return nil }
-        return type.offerings.first { $0.zone == zone && $0.capacityType == capacityType }?.price
     }
 }

@@ -58,7 +58,7 @@ public struct Consolidator: Sendable {
             current = current.after(step, instanceTypes: instanceTypes)
         }
         plan.assignments = NodeAssignment.merged(plan.assignments)
-        let before = snapshot.nodes.reduce(0) { $0 + ($1.price ?? 0) }
+        let before = snapshot.existingNodeCost(instanceTypes: instanceTypes)
         plan.cost = CostSummary(before: before, after: before - savings)
         return plan
     }

@@ -37,8 +37,10 @@ extension Plan {
                   assignments: NodeAssignment.merged(kept + consolidation.assignments),
                   terminations: terminations,
                   unschedulable: provisioning.unschedulable.filter { !moved.contains($0.pod) },
+                  // The provisioning bound assumes every existing node stays; once nodes go it bounds a
+                  // different problem, so a plan with terminations reports none (0) rather than a wrong one.
                   cost: CostSummary(before: provisioning.cost.before, after: provisioning.cost.after - savings,
-                                    lowerBound: provisioning.cost.lowerBound),
+                                    lowerBound: terminations.isEmpty ? provisioning.cost.lowerBound : 0),
                   timings: provisioning.timings.merging(consolidation.timings) { $0 + $1 },
                   warnings: provisioning.warnings + consolidation.warnings, strategy: provisioning.strategy)
     }

@@ -19,9 +19,13 @@ extension Provisioner {
     /// the plan launches new nodes for. So `after − lowerBound` is the most that a different
     /// packing of those pods onto new nodes could save. `scheduler` is the one before solving:
     /// NodePool limits as they stand in the snapshot.
-    static func costLowerBound(of plan: Plan, snapshot: Snapshot, scheduler: Scheduler) -> Double {
+    static func costLowerBound(of plan: Plan, snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?,
+                               scheduler: Scheduler) -> Double {
         let terminated = Set(plan.terminations.map(\.node))
-        let kept = snapshot.nodes.reduce(0) { $0 + (terminated.contains($1.name) ? 0 : $1.price ?? 0) }
+        let kept = snapshot.nodes.reduce(0) { total, node in
+            guard !terminated.contains(node.name) else { return total }
+            return total + (node.hourlyPrice(among: instanceTypes?[node.nodePool] ?? snapshot.instanceTypes) ?? 0)
+        }
         return kept + NewNodeCostBound(pods: plan.launches.flatMap(\.pods), scheduler: scheduler).value
     }
 }
