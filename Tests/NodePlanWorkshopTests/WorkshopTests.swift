@@ -96,10 +96,14 @@ import Testing
             #expect(module.label(WellKnownLabel.azureSKUFamily, of: launch) == "D", "required node affinity")
         }
         #expect(perZone == ["westus2-1": 3, "westus2-2": 3, "westus2-3": 3])
-        // Priority: every critical checkout pod runs; best-effort reports take what the limit leaves.
+        // Priority: critical checkout pods take the limited pool first; best-effort reports get only
+        // the leftovers, and the checkout pods that do not fit come with a preemption recommendation:
+        // the best-effort archive job running on the pool's existing node.
         #expect(module.placedCount(of: "checkout") == 4)
-        #expect(!module.unschedulable(of: "reports").isEmpty)
-        #expect(module.unschedulable(of: "checkout").isEmpty)
+        #expect(module.unschedulable(of: "reports").count > module.placedCount(of: "reports"))
+        let waiting = module.unschedulable(of: "checkout")
+        #expect(waiting.count == 2)
+        #expect(waiting.allSatisfy { $0.preemptionCandidates.map { module.snapshot.pods[Int($0)].name } == ["archive-0"] })
         // Spot/on-demand balance through the capacity-spread domain: 8 of 10 on spot.
         let balanced = module.launches(of: "balanced")
         let onSpot = balanced.filter { $0.choice.capacityType == .spot }.reduce(0) { $0 + $1.pods.count }

@@ -25,9 +25,11 @@ struct SchedulingFailure: Sendable {
 
     mutating func notePool(_ pool: String, _ failure: PlacementFailure) { pools.append((pool, failure)) }
 
-    /// Whether capacity (NodePool limits, offering availability, room on nodes) is what ran out.
+    /// Whether capacity (NodePool limits, offering availability, room on nodes) is what ran out in
+    /// at least one NodePool: pools whose requirements never suited the pod do not rule out that
+    /// preempting lower-priority pods would let it run.
     var isCapacityShortage: Bool {
-        !pools.isEmpty && pools.allSatisfy { $0.failure.isCapacityShortage }
+        pools.contains { $0.failure.isCapacityShortage }
     }
 
     /// One sentence naming the deciding constraint.

@@ -26,6 +26,19 @@ import Testing
         #expect(unplaced.map { result.podNames($0.preemptionCandidates) } == ["filler-0", "filler-1"])
     }
 
+    @Test func poolsThatNeverSuitedThePodDoNotHideTheAdvice() {
+        let result = Scenario().pool("default", limits: [ResourceName.cpu: .units(4)])
+            .pool("tainted", taints: [Taint(key: "dedicated", value: "gpu", effect: .noSchedule)])
+            .instanceTypes([standard])
+            .node("existing", like: standard, pool: "default")
+            .running("filler", count: 3, on: "existing", PodTemplate(cpu: "1").priority(0))
+            .pods("critical", PodTemplate(cpu: "1500m").priority(1000))
+            .solve()
+        let unplaced = result.unschedulable("critical-0")
+        #expect(unplaced?.details.count ?? 0 >= 2, "both pools refused it")
+        #expect(unplaced.map { result.podNames($0.preemptionCandidates) } == ["filler-0"])
+    }
+
     @Test func constraintFailuresGetNoPreemptionAdvice() {
         let result = Scenario().pool("default").instanceTypes([standard])
             .node("existing", like: standard, pool: "default")
