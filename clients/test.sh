@@ -54,7 +54,7 @@ python_env() {
   python3 -m pip install -q --user -r clients/python/requirements.txt >&2 && python=python3
 }
 if python_env; then
-  py_out="$(cd clients/python && "$python" -m pytest -q tests 2>&1 | tee /dev/stderr)"
+  py_out="$(cd clients/python && "$python" -m pytest -q tests 2>&1 | tee >(cat >&2))"
   py_status=$?
   summary="$(tail -n 1 <<<"$py_out")"
   py_passed="$(grep -oE '[0-9]+ passed' <<<"$summary" | awk '{s += $1} END {print s + 0}')"
@@ -72,7 +72,7 @@ mkdir -p "$snapshots"
   "$NODEPLAN_BIN" gen benchmark --pods 20000 -o "$snapshots/big.pb" >/dev/null || record "generate snapshots" 0 1
 if start_server; then
   c_out="$(make -s -C clients/c all check HOST=127.0.0.1 PORT="$port" TOKEN="$token" \
-    SMALL="$snapshots/small.pb" BIG="$snapshots/big.pb" 2>&1 | tee /dev/stderr)"
+    SMALL="$snapshots/small.pb" BIG="$snapshots/big.pb" 2>&1 | tee >(cat >&2))"
   c_status=$?
   c_line="$(grep -E '^c client: [0-9]+ passed, [0-9]+ failed' <<<"$c_out" | tail -n 1)"
   if [[ -n "$c_line" ]]; then
@@ -93,7 +93,7 @@ if start_server; then
       ln -sfn "$root/clients/go" "$gopath/src/nodeplan/client"
       go_out="$(cd "$gopath/src/nodeplan/client" && NODEPLAN_ADDR="127.0.0.1:$port" NODEPLAN_TOKEN="$token" \
         NODEPLAN_SMALL="$snapshots/small.pb" NODEPLAN_BIG="$snapshots/big.pb" \
-        GOPATH="$gopath:/usr/share/gocode" GOPROXY=off GO111MODULE=off GOFLAGS= go test -v ./... 2>&1 | tee /dev/stderr)"
+        GOPATH="$gopath:/usr/share/gocode" GOPROXY=off GO111MODULE=off GOFLAGS= go test -v ./... 2>&1 | tee >(cat >&2))"
       go_status=$?
       go_passed="$(grep -c -- '^--- PASS' <<<"$go_out")"
       go_failed="$(grep -c -- '^--- FAIL' <<<"$go_out")"
