@@ -39,7 +39,7 @@ struct ServerMetrics: Sendable {
                               factory: factory)
         }
         errors = Dictionary(uniqueKeysWithValues: StatusCode.allCases.filter { $0 != .ok }.map {
-            ($0, CoreMetrics.Counter(label: "nodeplan_errors_total", dimensions: [("code", $0.metricName)], factory: factory))
+            ($0, CoreMetrics.Counter(label: "nodeplan_errors_total", dimensions: [("code", $0.description)], factory: factory))
         })
         planPods = Recorder(label: "nodeplan_plan_pods", dimensions: [], aggregate: true, factory: factory)
         planNodes = Recorder(label: "nodeplan_plan_nodes", dimensions: [], aggregate: true, factory: factory)
@@ -85,31 +85,6 @@ extension RPCMethod {
         case .validate: "validate"
         case .health: "health"
         case .serverInfo: "server_info"
-        }
-    }
-}
-
-extension StatusCode {
-    /// The `code` label value: gRPC's upper-case name.
-    var metricName: String {
-        switch self {
-        case .ok: "OK"
-        case .cancelled: "CANCELLED"
-        case .unknown: "UNKNOWN"
-        case .invalidArgument: "INVALID_ARGUMENT"
-        case .deadlineExceeded: "DEADLINE_EXCEEDED"
-        case .notFound: "NOT_FOUND"
-        case .alreadyExists: "ALREADY_EXISTS"
-        case .permissionDenied: "PERMISSION_DENIED"
-        case .resourceExhausted: "RESOURCE_EXHAUSTED"
-        case .failedPrecondition: "FAILED_PRECONDITION"
-        case .aborted: "ABORTED"
-        case .outOfRange: "OUT_OF_RANGE"
-        case .unimplemented: "UNIMPLEMENTED"
-        case .internal: "INTERNAL"
-        case .unavailable: "UNAVAILABLE"
-        case .dataLoss: "DATA_LOSS"
-        case .unauthenticated: "UNAUTHENTICATED"
         }
     }
 }
