@@ -26,6 +26,8 @@ let package = Package(
         .library(name: "NodePlanClient", targets: ["NodePlanClient"]),
         .library(name: "NodePlanReport", targets: ["NodePlanReport"]),
         .library(name: "NodePlanSynthetic", targets: ["NodePlanSynthetic"]),
+        .library(name: "NodePlanAzure", targets: ["NodePlanAzure"]),
+        .library(name: "NodePlanARMSimulator", targets: ["NodePlanARMSimulator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,6 +39,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         .package(url: "https://github.com/apple/swift-atomics", from: "1.2.0"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.1.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
     ],
     targets: [
         // MARK: C libraries (system)
@@ -91,6 +94,28 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // MARK: Azure (ARM client, retail prices, and an ARM simulator for tests and demos)
+        .target(
+            name: "NodePlanAzure",
+            dependencies: [
+                "NodePlanModel", "NodePlanCatalog",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "NodePlanARMSimulator",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
 
@@ -160,6 +185,15 @@ let package = Package(
             dependencies: ["NodePlanModel", "NodePlanKube", "NodePlanCatalog", "NodePlanSolver", "NodePlanValidator"]
         ),
         .testTarget(name: "NodePlanReportTests", dependencies: ["NodePlanReport"]),
+        .testTarget(
+            name: "NodePlanAzureTests",
+            dependencies: ["NodePlanAzure", "NodePlanARMSimulator", "NodePlanModel", "NodePlanCatalog",
+                           .product(name: "NIOConcurrencyHelpers", package: "swift-nio")]
+        ),
+        .testTarget(
+            name: "NodePlanARMSimulatorTests",
+            dependencies: ["NodePlanARMSimulator", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
         .testTarget(name: "NodePlanSyntheticTests", dependencies: ["NodePlanSynthetic", "NodePlanModel"]),
         .testTarget(
             name: "NodePlanWireTests",
