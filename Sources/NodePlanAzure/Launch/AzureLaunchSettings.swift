@@ -43,13 +43,16 @@ public struct AzureLaunchSettings: Hashable, Sendable {
         self.networkAPIVersion = networkAPIVersion
     }
 
-    var resourceGroupPath: String { "/subscriptions/\(subscriptionID)/resourceGroups/\(resourceGroup)" }
+    /// `/subscriptions/<sub>/resourceGroups/<rg>`.
+    public var resourceGroupPath: String { "/subscriptions/\(subscriptionID)/resourceGroups/\(resourceGroup)" }
 
-    func virtualMachinePath(_ name: String) -> String {
+    /// ARM resource path of VM `name`.
+    public func virtualMachinePath(_ name: String) -> String {
         resourceGroupPath + "/providers/Microsoft.Compute/virtualMachines/" + name
     }
 
-    func networkInterfacePath(_ name: String) -> String {
+    /// ARM resource path of NIC `name`.
+    public func networkInterfacePath(_ name: String) -> String {
         resourceGroupPath + "/providers/Microsoft.Network/networkInterfaces/" + name
     }
 
