@@ -11,6 +11,7 @@ import NIOPosix
 /// Long-running operations finish after `operationPolls` polls of the operation or GETs of the resource,
 /// so progress needs no timers. Time (token expiry, `timeCreated`) comes from the injected `now`.
 public final class ARMSimulator: Sendable {
+    /// Timing, paging and auth of a simulator; fixed for its lifetime.
     public struct Configuration: Sendable {
         /// Polls (of the operation or the resource) before an operation finishes; 0 finishes at once.
         public var operationPolls: Int
@@ -83,12 +84,16 @@ public final class ARMSimulator: Sendable {
 
     // MARK: Configuration at run time
 
+    /// Replaces the observer told about VMs that finish creating or are deleted.
     public func setObserver(_ observer: ARMSimulatorObserver) { state.withLockedValue { $0.observer = observer } }
 
+    /// Adds a rule failing matching VM creations; rules are checked in the order added.
     public func addCapacityFault(_ fault: CapacityFault) { state.withLockedValue { $0.capacityFaults.append(fault) } }
 
+    /// Adds a rule answering matching requests with 429 or 5xx; rules are checked in the order added.
     public func addRequestFault(_ fault: RequestFault) { state.withLockedValue { $0.requestFaults.append(fault) } }
 
+    /// Drops every capacity and request fault.
     public func removeAllFaults() {
         state.withLockedValue {
             $0.capacityFaults.removeAll()
@@ -96,10 +101,35 @@ public final class ARMSimulator: Sendable {
         }
     }
 
+    /// Replaces what the retail prices API lists.
     public func setRetailPrices(_ items: [RetailPriceItem]) { state.withLockedValue { $0.retailPrices = items } }
 
     /// While true the retail prices API answers 503.
     public func setRetailPricesOutage(_ outage: Bool) { state.withLockedValue { $0.retailPricesOutage = outage } }
+
+    /// Invalidates every issued token (a credential rotation): the next ARM request with one gets 401.
+    public func revokeTokens() { state.withLockedValue { $0.tokens.removeAll() } }
+
+    /// Azure evicting a spot VM with eviction policy `Delete`: the VM and its cascading NICs disappear at
+    /// once and observers hear of the deletion.
+    ///
+    /// - Returns: false when there is no VM of that name.
+    @discardableResult
+    public func evictVirtualMachine(named name: String) -> Bool {
+        var events: [@Sendable () -> Void] = []
+        let found = state.withLockedValue { state -> Bool in
+            guard let key = state.resources.first(where: { $0.value.kind == .virtualMachine && $0.value.name == name })?.key
+            else { return false }
+            let operationID = state.makeID()
+            state.resources[key]?.pendingOperation = operationID
+            state.operations[operationID] = SimulatorState.Operation(resourceKey: key, action: .delete, remainingPolls: 0,
+                                                                     outcome: .succeed)
+            finish(operationID, state: &state, events: &events)
+            return true
+        }
+        for event in events { event() }
+        return found
+    }
 
     // MARK: Inspection
 

@@ -76,6 +76,20 @@ struct ARMSimulatorTests {
         }
     }
 
+    @Test("Evicting a spot VM removes it and its NIC at once and tells the observer")
+    func eviction() async throws {
+        let deleted = NIOLockedValueBox<[String]>([])
+        try await SimulatorClient.with(.init(operationPolls: 0)) { simulator, client in
+            simulator.setObserver(ARMSimulatorObserver(virtualMachineDeleted: { vm in deleted.withLockedValue { $0.append(vm.name) } }))
+            _ = try await client.send("PUT", SimulatorClient.nicPath + api, body: SimulatorClient.nicBody())
+            _ = try await client.send("PUT", SimulatorClient.vmPath + api, body: SimulatorClient.vmBody(priority: "Spot"))
+            #expect(simulator.evictVirtualMachine(named: "vm-1"))
+            #expect(!simulator.evictVirtualMachine(named: "vm-1"))
+            #expect(simulator.virtualMachines.isEmpty && simulator.networkInterfaceNames.isEmpty)
+            #expect(deleted.withLockedValue { $0 } == ["vm-1"])
+        }
+    }
+
     @Test("Requests need an api-version and a token the simulator issued")
     func apiVersionAndAuth() async throws {
         try await SimulatorClient.with { _, client in

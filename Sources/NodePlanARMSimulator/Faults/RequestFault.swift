@@ -1,5 +1,6 @@
 /// A rule answering matching ARM requests with a throttling or server error instead of handling them.
 public struct RequestFault: Hashable, Sendable {
+    /// The error answered.
     public enum Kind: Hashable, Sendable {
         /// 429 with `Retry-After: <seconds>`.
         case throttle(retryAfterSeconds: Int)

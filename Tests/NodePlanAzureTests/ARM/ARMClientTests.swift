@@ -70,6 +70,16 @@ struct ARMClientTests {
         }
     }
 
+    @Test("A 401 for a revoked token makes the client fetch a new one and retry once")
+    func reauthenticatesAfter401() async throws {
+        try await AzureTestEnvironment.with { env in
+            _ = try await env.provider.listVirtualMachines()
+            env.simulator.revokeTokens()
+            _ = try await env.provider.listVirtualMachines()
+            #expect(env.simulator.tokenRequests == 2)
+        }
+    }
+
     @Test("Without a token ARM answers 401 and the error says so")
     func unauthenticated() async throws {
         try await AzureTestEnvironment.with { env in

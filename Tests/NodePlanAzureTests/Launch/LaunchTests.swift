@@ -1,3 +1,4 @@
+import Foundation
 import NodePlanARMSimulator
 import NodePlanAzure
 import NodePlanModel
@@ -8,7 +9,8 @@ struct LaunchTests {
     @Test("A spot launch PUTs the NIC, then the VM, with Karpenter's spot settings, tags, image, disk and subnet")
     func spotLaunch() async throws {
         try await AzureTestEnvironment.with { env in
-            let nodeClass = AKSNodeClass(osDiskSizeGB: 64, tags: ["team/owner": "infra"])
+            let subnet = AzureTestEnvironment.subnet.replacingOccurrences(of: "/nodes", with: "/pool-a")
+            let nodeClass = AKSNodeClass(osDiskSizeGB: 64, tags: ["team/owner": "infra"], vnetSubnetID: subnet)
             let result = try await env.provider.launch(
                 env.request("default-abc12", [option("Standard_D4s_v5", "eastus-1", .spot)], nodeClass: nodeClass))
 
@@ -45,6 +47,12 @@ struct LaunchTests {
             #expect(vm.tags?["karpenter.sh_nodeclaim"] == "default-abc12")
             #expect(vm.tags?["team_owner"] == "infra")
             #expect(vm.properties.networkProfile?.networkInterfaces.first?.properties?.deleteOption == "Delete")
+
+            let nic = try #require(try await env.client.get(env.settings.networkInterfacePath("aks-default-abc12"),
+                                                            apiVersion: env.settings.networkAPIVersion,
+                                                            as: NetworkInterface.self))
+            #expect(nic.properties.ipConfigurations.map(\.properties.subnet) == [SubResource(id: subnet)])
+            #expect(nic.properties.enableAcceleratedNetworking == true)
 
             let nics = try await env.provider.listNetworkInterfaces()
             #expect(nics.map(\.name) == ["aks-default-abc12"])
@@ -98,9 +106,9 @@ struct LaunchTests {
         }
     }
 
-    @Test("Launching a NodeClaim whose VM exists reuses it, even one still being created, without another VM PUT")
+    @Test("Launching a NodeClaim whose VM exists reuses it without another VM PUT")
     func resumeAfterVM() async throws {
-        try await AzureTestEnvironment.with(operationPolls: 3) { env in
+        try await AzureTestEnvironment.with { env in
             let first = try await env.provider.launch(
                 env.request("default-again", [option("Standard_D4s_v5", "eastus-3", .spot)]))
             let second = try await env.provider.launch(env.request("default-again", [
@@ -109,6 +117,35 @@ struct LaunchTests {
             #expect(second.option == first.option)
             #expect(second.instance.id == first.instance.id)
             #expect(env.requests("PUT", endingWith: "virtualMachines/aks-default-again") == 1)
+        }
+    }
+
+    @Test("After a crash once the VM PUT was accepted, launching again waits for that VM instead of creating another")
+    func resumeWhileCreating() async throws {
+        try await AzureTestEnvironment.with(operationPolls: 3) { env in
+            // The agent got as far as the VM PUT being accepted, then died: send that PUT and nothing else.
+            let nicPath = env.settings.networkInterfacePath("aks-default-mid")
+            _ = try await env.client.put(nicPath, apiVersion: env.settings.networkAPIVersion, body: NetworkInterface(
+                location: "eastus", tags: ["karpenter.azure.com_cluster": "prod", "karpenter.sh_nodepool": "default"],
+                properties: .init(ipConfigurations: [.init(name: "aks-default-mid", properties: .init(
+                    primary: true, subnet: SubResource(id: AzureTestEnvironment.subnet)))])))
+            let vm = VirtualMachine(location: "eastus", zones: ["1"], properties: .init(
+                hardwareProfile: .init(vmSize: "Standard_D4s_v5"),
+                networkProfile: .init(networkInterfaces: [.init(id: nicPath)]), priority: "Spot"))
+            let accepted = try await env.transport.send(HTTPRequestMessage(
+                method: "PUT", url: env.client.url(env.settings.virtualMachinePath("aks-default-mid"), apiVersion: "2025-04-01"),
+                headers: [("Authorization", "Bearer " + (try await env.tokens.token())), ("Content-Type", "application/json")],
+                body: Array(try JSONEncoder().encode(vm))))
+            #expect(accepted.status == 201)
+            let before = try #require(env.simulator.virtualMachines.first)
+            #expect(before.provisioningState == "Creating")
+
+            let result = try await env.provider.launch(
+                env.request("default-mid", [option("Standard_D4s_v5", "eastus-1", .spot)]))
+            #expect(result.reusedExisting)
+            #expect(result.instance.provisioningState == "Succeeded")
+            #expect(env.requests("PUT", endingWith: "virtualMachines/aks-default-mid") == 1)
+            #expect(env.simulator.virtualMachines.count == 1)
         }
     }
 
