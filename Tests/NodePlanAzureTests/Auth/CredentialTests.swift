@@ -43,6 +43,25 @@ struct CredentialTests {
         }
     }
 
+    @Test("A token granted for a day is still refreshed after at most 2 h")
+    func lifetimeCap() async throws {
+        let clock = VirtualClock()
+        let simulator = ARMSimulator(configuration: .init(tokenLifetime: 86_400, now: { clock.now }))
+        let baseURL = try await simulator.start()
+        let tokens = TokenProvider(credential: .managedIdentity(clientID: nil),
+                                   endpoints: TokenEndpoints(managedIdentity: baseURL + "/metadata/identity/oauth2/token"),
+                                   transport: AsyncHTTPClientTransport(), clock: clock.azureClock)
+        let first = try await tokens.token()
+        clock.advance(by: 7200 - 301)
+        let stillFirst = try await tokens.token()
+        clock.advance(by: 2)
+        let second = try await tokens.token()
+        try await simulator.shutdown()
+        #expect(first == stillFirst)
+        #expect(second != first)
+        #expect(simulator.tokenRequests == 2)
+    }
+
     @Test("A missing token file and a refused secret are authentication errors")
     func failures() async throws {
         try await AzureTestEnvironment.with { env in

@@ -149,6 +149,24 @@ struct LaunchTests {
         }
     }
 
+    @Test("Concurrent launches each get their own VM and NIC")
+    func concurrentLaunches() async throws {
+        try await AzureTestEnvironment.with { env in
+            let claims = (0..<40).map { "burst-\($0)" }
+            try await withThrowingTaskGroup(of: VMLaunchResult.self) { group in
+                for claim in claims {
+                    group.addTask {
+                        try await env.provider.launch(env.request(claim, [option("Standard_D2s_v5", "eastus-2", .spot)]))
+                    }
+                }
+                for try await result in group { #expect(result.instance.provisioningState == "Succeeded") }
+            }
+            #expect(env.simulator.virtualMachines.map(\.name).sorted() == claims.map { "aks-" + $0 }.sorted())
+            #expect(env.simulator.networkInterfaceNames.count == 40)
+            #expect(env.simulator.tokenRequests == 1)
+        }
+    }
+
     @Test("Bad input is refused naming the field: NodeClaim name, zone, empty options, missing subnet")
     func invalidRequests() async throws {
         try await AzureTestEnvironment.with { env in
