@@ -32,6 +32,11 @@ final class SimulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler
         }
     }
 
+    /// A broken connection is dropped; the simulator's state is unaffected.
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        context.close(promise: nil)
+    }
+
     private func write(_ response: SimulatorResponse, keepAlive: Bool, version: HTTPVersion,
                        context: ChannelHandlerContext) {
         var headers = HTTPHeaders(response.headers)

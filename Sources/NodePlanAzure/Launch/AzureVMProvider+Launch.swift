@@ -58,7 +58,7 @@ extension AzureVMProvider {
     private func create(_ request: VMLaunchRequest, names: ResourceNames, option: LaunchOption) async throws
         -> VirtualMachine {
         let template = VMTemplate(settings: settings, names: names, nodePool: request.nodePool,
-                                  nodeClass: request.nodeClass, option: option,
+                                  nodeClass: request.nodeClass, option: option, customData: request.customData,
                                   sku: catalog?.sku(named: option.instanceType))
         let nic = try await client.put(settings.networkInterfacePath(names.resource),
                                        apiVersion: settings.networkAPIVersion, body: try template.networkInterface())

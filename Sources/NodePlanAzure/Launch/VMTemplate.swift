@@ -8,6 +8,7 @@ struct VMTemplate {
     var nodePool: String
     var nodeClass: AKSNodeClass
     var option: LaunchOption
+    var customData: String?
     /// Nil for a size the catalog does not know: amd64, generation 2, no accelerated networking.
     var sku: AzureSKU?
 
@@ -91,7 +92,7 @@ struct VMTemplate {
         let ssh = settings.sshPublicKey.isEmpty ? nil : VirtualMachine.SSHConfiguration(publicKeys: [
             .init(keyData: settings.sshPublicKey, path: "/home/\(settings.adminUsername)/.ssh/authorized_keys")])
         return VirtualMachine.OSProfile(adminUsername: settings.adminUsername, computerName: names.resource,
-                                        customData: settings.customData,
+                                        customData: customData ?? settings.customData,
                                         linuxConfiguration: .init(ssh: ssh))
     }
 }

@@ -63,8 +63,16 @@ struct LaunchTests {
     @Test("An on-demand regional launch has Regular priority, no zones and no spot settings")
     func onDemandRegional() async throws {
         try await AzureTestEnvironment.with { env in
-            let result = try await env.provider.launch(env.request("pool-x1", [option("Standard_E4s_v5", "0", .onDemand)]))
+            var request = env.request("pool-x1", [option("Standard_E4s_v5", "0", .onDemand)])
+            request.customData = "IyEvYmluL2Jhc2g="
+            let result = try await env.provider.launch(request)
             #expect(result.instance.zone == "0")
+            let body = try #require(try await env.client.get(env.settings.virtualMachinePath("aks-pool-x1"),
+                                                             apiVersion: env.settings.computeAPIVersion,
+                                                             as: VirtualMachine.self))
+            #expect(body.zones == nil)
+            #expect(body.properties.evictionPolicy == nil && body.properties.billingProfile == nil)
+            #expect(body.properties.osProfile?.customData == "IyEvYmluL2Jhc2g=")
             #expect(result.instance.capacityType == .onDemand)
             let vm = try #require(env.simulator.virtualMachines.first)
             #expect(vm.priority == .regular)
