@@ -46,17 +46,23 @@ extension ARMSimulator {
     }
 
     /// Starts deleting a VM: 202 with `Location`; the VM is gone (with NICs whose `deleteOption` is
-    /// `Delete`) when the operation finishes. A missing VM answers 204.
+    /// `Delete`) when the operation finishes. Deleting a VM already being deleted answers with the same
+    /// operation; a missing VM answers 204.
     func deleteVirtualMachine(context: RequestContext, state: inout SimulatorState,
                               events: inout [@Sendable () -> Void]) -> SimulatorResponse {
         guard var existing = state.resources[context.key] else { return SimulatorResponse(status: 204) }
-        if let pending = existing.pendingOperation { state.operations[pending]?.finished = true }
-        let operationID = state.makeID()
-        existing.provisioningState = "Deleting"
-        existing.pendingOperation = operationID
-        state.resources[context.key] = existing
-        state.operations[operationID] = SimulatorState.Operation(
-            resourceKey: context.key, action: .delete, remainingPolls: configuration.operationPolls, outcome: .succeed)
+        let operationID: String
+        if existing.provisioningState == "Deleting", let pending = existing.pendingOperation {
+            operationID = pending
+        } else {
+            if let pending = existing.pendingOperation { state.operations[pending]?.finished = true }
+            operationID = state.makeID()
+            existing.provisioningState = "Deleting"
+            existing.pendingOperation = operationID
+            state.resources[context.key] = existing
+            state.operations[operationID] = SimulatorState.Operation(
+                resourceKey: context.key, action: .delete, remainingPolls: configuration.operationPolls, outcome: .succeed)
+        }
         let location = (Self.object(Array(existing.body))?["location"] as? String) ?? "unknown"
         let resultURL = "\(context.base)\(context.subscriptionPath)/providers/Microsoft.Compute/locations/\(location)"
             + "/operationResults/\(operationID)?api-version=\(context.apiVersion)"

@@ -3,8 +3,9 @@
 ///
 /// A VM is an orphan when it is tagged as ours, its NodeClaim is not in the given set, and it is older
 /// than `gracePeriod` (Karpenter: 5 min), so a launch whose NodeClaim is still being written is left
-/// alone. A VM whose age ARM does not report is kept. A NIC is an orphan when it is ours, its NodeClaim
-/// is not in the set, and no VM holds it or carries its name. A VM whose NodeClaim exists is never deleted.
+/// alone. A VM whose age ARM does not report is kept, and one already being deleted is left to finish
+/// (its NIC goes with it). A NIC is an orphan when it is ours, its NodeClaim is not in the set, and no
+/// remaining VM holds it or carries its name. A VM whose NodeClaim exists is never deleted.
 public struct OrphanCollector: Sendable {
     public let provider: AzureVMProvider
     /// Seconds.
@@ -25,12 +26,16 @@ public struct OrphanCollector: Sendable {
                 remainingVMs.insert(vm.name)
                 continue
             }
+            if vm.provisioningState.lowercased() == "deleting" {
+                remainingVMs.insert(vm.name)
+                continue
+            }
             guard let created = vm.created, now - created >= gracePeriod else {
                 report.keptWithinGracePeriod.append(vm.name)
                 remainingVMs.insert(vm.name)
                 continue
             }
-            if vm.provisioningState.lowercased() != "deleting" { try await provider.deleteVirtualMachine(vm.name) }
+            try await provider.deleteVirtualMachine(vm.name)
             report.deletedVirtualMachines.append(vm.name)
         }
         for nic in try await provider.listNetworkInterfaces() {

@@ -27,6 +27,9 @@ public struct AzureVMProvider: Sendable {
 
     /// Deletes the VM of `nodeClaim` (forced; its OS disk and NIC go with it) and then its NIC.
     ///
+    /// A VM already being deleted (by another caller, or a deletion started before a restart) is waited
+    /// for instead of deleted again.
+    ///
     /// - Returns: false when there was no VM (the NIC is still removed if left over).
     @discardableResult
     public func delete(nodeClaim: String) async throws -> Bool {
@@ -35,7 +38,9 @@ public struct AzureVMProvider: Sendable {
             try await deleteNetworkInterface(names.resource)
             return false
         }
-        if vm.properties.provisioningState?.lowercased() != "deleting" {
+        if vm.properties.provisioningState?.lowercased() == "deleting" {
+            try await waitUntilGone(names.resource)
+        } else {
             try await deleteVirtualMachine(names.resource)
         }
         try await deleteNetworkInterface(names.resource)
@@ -65,6 +70,18 @@ public struct AzureVMProvider: Sendable {
     func deleteVirtualMachine(_ name: String) async throws {
         try await client.delete(settings.virtualMachinePath(name), apiVersion: settings.computeAPIVersion,
                                 query: [("forceDeletion", "true")])
+    }
+
+    /// Polls VM `name` until ARM no longer has it.
+    func waitUntilGone(_ name: String) async throws {
+        let deadline = client.clock.now() + client.operationTimeout
+        while try await getVirtualMachine(name) != nil {
+            guard client.clock.now() < deadline else {
+                throw ARMError(status: nil, code: "OperationTimedOut",
+                               message: "VM \(name) still exists \(Int(client.operationTimeout)) s after its deletion began")
+            }
+            try await client.clock.sleep(client.pollInterval)
+        }
     }
 
     /// Deletes NIC `name`; a missing NIC is not an error.

@@ -93,6 +93,19 @@ struct LaunchTests {
         }
     }
 
+    @Test("Two deletions of the same NodeClaim at once both succeed: the second waits for the first")
+    func concurrentDeletes() async throws {
+        try await AzureTestEnvironment.with(operationPolls: 3) { env in
+            _ = try await env.provider.launch(env.request("default-twice", [option("Standard_D4s_v5", "eastus-1", .spot)]))
+            async let first = env.provider.delete(nodeClaim: "default-twice")
+            async let second = env.provider.delete(nodeClaim: "default-twice")
+            let outcomes = try await [first, second]
+            #expect(outcomes.filter { $0 }.count >= 1)
+            #expect(env.simulator.virtualMachines.isEmpty)
+            #expect(env.simulator.networkInterfaceNames.isEmpty)
+        }
+    }
+
     @Test("After a crash between NIC and VM, launching again reuses the NIC and creates exactly one VM")
     func resumeAfterNICOnly() async throws {
         try await AzureTestEnvironment.with { env in
