@@ -1,15 +1,15 @@
 /// An HTTP request the simulator received, already split into path and query.
-public struct SimulatorRequest: Sendable {
-    public var method: String
+struct SimulatorRequest: Sendable {
+    var method: String
     /// Path without the query, percent-decoding not applied (ARM names need none).
-    public var path: String
+    var path: String
     /// Query parameters, percent-decoded; later duplicates win.
-    public var query: [String: String]
+    var query: [String: String]
     /// Header names in lower case.
-    public var headers: [String: String]
-    public var body: [UInt8]
+    var headers: [String: String]
+    var body: [UInt8]
 
-    public init(method: String, uri: String, headers: [String: String], body: [UInt8]) {
+    init(method: String, uri: String, headers: [String: String], body: [UInt8]) {
         self.method = method.uppercased()
         let parts = uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         self.path = String(parts.first ?? "")

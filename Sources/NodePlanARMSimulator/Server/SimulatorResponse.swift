@@ -1,12 +1,12 @@
 import Foundation
 
 /// A response the simulator sends.
-public struct SimulatorResponse: Sendable {
-    public var status: Int
-    public var headers: [(String, String)]
-    public var body: [UInt8]
+struct SimulatorResponse: Sendable {
+    var status: Int
+    var headers: [(String, String)]
+    var body: [UInt8]
 
-    public init(status: Int, headers: [(String, String)] = [], body: [UInt8] = []) {
+    init(status: Int, headers: [(String, String)] = [], body: [UInt8] = []) {
         self.status = status
         self.headers = headers
         self.body = body

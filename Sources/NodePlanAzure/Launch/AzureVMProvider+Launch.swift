@@ -37,16 +37,16 @@ extension AzureVMProvider {
                 let vm = try await create(request, names: names, option: option)
                 return VMLaunchResult(instance: VMInstance(vm, settings: settings), option: option, failures: failures,
                                       skipped: skipped)
-            } catch let error as ARMError {
-                guard let kind = CapacityFailureKind(error) else {
+            } catch {
+                guard let armError = error as? ARMError, let kind = CapacityFailureKind(armError) else {
                     try? await removeResources(names)
                     throw error
                 }
                 let sku = catalog?.sku(named: option.instanceType)
-                unavailableOfferings.record(kind, error: error, option: option, family: sku?.quotaFamily ?? "",
+                unavailableOfferings.record(kind, error: armError, option: option, family: sku?.quotaFamily ?? "",
                                             vCPUs: sku?.vCPUs ?? 0)
                 if kind == .regionalQuota { exhaustedCapacityTypes.insert(option.capacityType) }
-                failures.append(LaunchFailure(option: option, kind: kind, error: error))
+                failures.append(LaunchFailure(option: option, kind: kind, error: armError))
                 try await deleteFailedVirtualMachine(names.resource)
             }
         }

@@ -2,13 +2,11 @@
 struct RetailPricePage: Decodable {
     struct Item: Decodable {
         var armSkuName: String?
-        var armRegionName: String?
         var retailPrice: Double?
         var unitPrice: Double?
         var skuName: String?
         var productName: String?
         var meterName: String?
-        var type: String?
     }
 
     var items: [Item]

@@ -199,6 +199,7 @@ struct LaunchTests {
                 field: "option.zone", reason: "\"westus-1\" is neither \"0\" nor eastus-<n>")) {
                 try await env.provider.launch(env.request("ok-1", [option("Standard_D4s_v5", "westus-1", .spot)]))
             }
+            #expect(env.simulator.networkInterfaceNames.isEmpty)
             await #expect(throws: AzureLaunchError.invalidRequest(field: "options", reason: "no offering to launch")) {
                 try await env.provider.launch(env.request("ok-2", []))
             }
