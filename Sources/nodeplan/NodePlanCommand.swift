@@ -11,5 +11,6 @@ struct NodePlanCommand: AsyncParsableCommand {
         3 the independent validator found a violation; 4 internal or server error.
         """,
         subcommands: [SolveCommand.self, ExplainCommand.self, ValidateCommand.self, GenerateCommand.self, ServeCommand.self, LoadCommand.self]
+            + [CompareCommand.self, BenchCommand.self]
     )
 }
