@@ -17,6 +17,8 @@ struct CompareCommand: ParsableCommand {
         to it; then what the optimizing strategy saves. Both plans are re-checked by the independent validator. \
         Each column's figures are those `nodeplan solve --strategy S` gives for the same input. \
         Example: nodeplan compare --snapshot azure-10k.pb.zst
+        Exit codes: 0 both plans place every pending pod; 1 either leaves pods unschedulable; 2 bad input; \
+        3 the validator rejected either plan.
         """
     )
 
@@ -25,12 +27,14 @@ struct CompareCommand: ParsableCommand {
     @Flag(name: .long, help: "Also plan consolidation (empty, drifted and underutilized nodes) in both plans.")
     var consolidate = false
 
-    @Option(name: [.short, .long], help: "Output format: table or json.")
-    var output: OutputFormat = .table
-
-    func validate() throws {
-        guard output != .yaml else { throw ValidationError("-o: compare prints table or json") }
+    /// How the comparison is printed.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table
+        case json
     }
+
+    @Option(name: [.short, .long], help: "Output format: table or json.")
+    var output: Format = .table
 
     func run() throws {
         do {
@@ -43,7 +47,7 @@ struct CompareCommand: ParsableCommand {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
                 print(String(decoding: try encoder.encode(comparison), as: UTF8.self))
-            case .table, .yaml:
+            case .table:
                 print(comparison.table(), terminator: "")
             }
             let violations = baseline.violations.map { "karpenter: \($0)" } + optimized.violations.map { "optimize: \($0)" }

@@ -10,12 +10,12 @@ struct GenerateCommand: ParsableCommand {
         commandName: "gen",
         abstract: "Write a seeded, reproducible synthetic snapshot (.pb.zst, .pb or JSON by file name) or kubectl dump.",
         discussion: """
-        Mixes: benchmark (Karpenter's scheduling benchmark: 400 synthetic types, the 'diverse' pod mix),
-        features (small random snapshots exercising every scheduling rule), azure (realistic Azure workloads
+        Mixes: benchmark (Karpenter's scheduling benchmark: 400 synthetic types, the 'diverse' pod mix), \
+        features (small random snapshots exercising every scheduling rule), azure (realistic Azure workloads \
         on the built-in catalog). Example: nodeplan gen azure --pods 10000 --seed 7 -o azure-10k.pb.zst
-        kubectl writes a directory of `kubectl get -o yaml` List files instead (NodePools, AKSNodeClass,
-        PriorityClasses, nodes, Deployments/ReplicaSets/StatefulSets/Jobs/DaemonSets, PDBs, pods, about a
-        fifth of them pending) for `nodeplan solve DIR/*.yaml`.
+        kubectl writes a directory of `kubectl get -o yaml` List files instead (NodePools, AKSNodeClass, \
+        PriorityClasses, nodes, Deployments/ReplicaSets/StatefulSets/Jobs/DaemonSets, PDBs and pods, about a \
+        fifth of them pending) for `nodeplan solve DIR/*.yaml`. \
         Example: nodeplan gen kubectl --pods 2000 --seed 7 --region eastus -o cluster-dump
         """
     )
@@ -45,7 +45,7 @@ struct GenerateCommand: ParsableCommand {
     @Argument(help: "What to write: benchmark, features or azure (snapshots), or kubectl (a dump directory).")
     var mix: Output
 
-    @Option(name: .long, help: "Number of pending pods (1 to 100000).")
+    @Option(name: .long, help: "Pods: the pending pods of a snapshot mix, all pods of a kubectl dump (1 to 100000; a dump has at least 40).")
     var pods: Int = 1000
 
     @Option(name: .long, help: "Random seed; the same seed gives the same snapshot.")
