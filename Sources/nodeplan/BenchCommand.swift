@@ -13,8 +13,9 @@ struct BenchCommand: AsyncParsableCommand {
         discussion: """
         Rows: Karpenter's scheduling benchmark mix (400 synthetic types, the 'diverse' pod mix) at --sizes, the \
         Azure mix on the built-in eastus catalog at --azure-sizes, the wire decode of a --wire-pods snapshot \
-        (zstd, swift-protobuf, proto -> model), and with --round-trip sequential solves through a `nodeplan serve` \
-        started in this process on loopback. Snapshots are seeded (42) and built outside the timed region. \
+        (zstd, swift-protobuf, proto -> model), `nodeplan solve` on a --kubectl-pods kubectl dump from \
+        `nodeplan gen kubectl` (read, build, resolve, solve, validate, render; in process), and with --round-trip \
+        sequential solves through a `nodeplan serve` started in this process on loopback. Snapshots are seeded (42) and built outside the timed region. \
         Build in release mode for meaningful figures: swift build -c release --product nodeplan. \
         Example: nodeplan bench --sizes 1000,10000 --azure-sizes 10000 --runs 5 --json
         """
@@ -38,6 +39,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Pods in the wire-decode snapshot (0 skips the wire rows).")
     var wirePods = 100_000
 
+    @Option(name: .long, help: "Pods in the kubectl dump `solve` is timed on (0 skips the row).")
+    var kubectlPods = 2000
+
     @Flag(name: .long, help: "Also time solve round trips through a loopback server in this process.")
     var roundTrip = false
 
@@ -53,13 +57,16 @@ struct BenchCommand: AsyncParsableCommand {
         var runsPerRow: Int
         var scheduling: [SchedulingMeasurement] = []
         var wireDecode: WireDecodeMeasurement?
+        var kubectlSolve: KubectlSolveMeasurement?
         var roundTrip: ServerRoundTripMeasurement?
     }
 
     func validate() throws {
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
         guard rowBudget > 0 else { throw ValidationError("--row-budget must be positive") }
-        guard wirePods >= 0, roundTripPods >= 1 else { throw ValidationError("--wire-pods must not be negative, --round-trip-pods positive") }
+        guard wirePods >= 0, kubectlPods >= 0, roundTripPods >= 1 else {
+            throw ValidationError("--wire-pods and --kubectl-pods must not be negative, --round-trip-pods must be positive")
+        }
         for size in sizes.values + azureSizes.values where !(1...100_000).contains(size) {
             throw ValidationError("sizes must be between 1 and 100000 pods (got \(size))")
         }
@@ -105,6 +112,11 @@ struct BenchCommand: AsyncParsableCommand {
                       + "zstd \(wire.compressedBytes) bytes")
                 for stage in wire.stages { print(stage.tableRow) }
             }
+        }
+        if kubectlPods > 0 {
+            let measured = try internalFailure { try KubectlSolveMeasurement.run(pods: kubectlPods, runs: runs, resolver: resolver) }
+            results.kubectlSolve = measured
+            if !json { print("\nSolve (in process)\n" + measured.tableRow) }
         }
         if roundTrip {
             let snapshot = SchedulingWorkload(mix: .benchmark, pods: roundTripPods, seed: 7)

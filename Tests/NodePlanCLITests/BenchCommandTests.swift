@@ -4,7 +4,7 @@ import Testing
 /// `nodeplan bench` on tiny sizes: every section runs and reports its figures.
 @Suite struct BenchCommandTests {
     static let tiny = ["bench", "--sizes", "20", "--azure-sizes", "10", "--runs", "2", "--wire-pods", "50",
-                       "--round-trip", "--round-trip-pods", "20"]
+                       "--kubectl-pods", "60", "--round-trip", "--round-trip-pods", "20"]
 
     @Test func jsonReportsEveryRowAndStage() throws {
         let result = try NodePlanProcess.run(Self.tiny + ["--json"])
@@ -25,6 +25,10 @@ import Testing
         #expect(wire["pods"] as? Int == 50)
         let stages = try #require(wire["stages"] as? [[String: Any]])
         #expect(stages.compactMap { $0["name"] as? String }.contains("whole decode: zstd + parse + model"))
+        let kubectl = try #require(document["kubectlSolve"] as? [String: Any])
+        #expect(kubectl["pods"] as? Int == 60)
+        #expect((kubectl["pendingPods"] as? Int ?? 0) > 0 && (kubectl["bytes"] as? Int ?? 0) > 0)
+        #expect(((kubectl["samples"] as? [String: Any])?["milliseconds"] as? [Double])?.count == 2)
         let roundTrip = try #require(document["roundTrip"] as? [String: Any])
         #expect(roundTrip["pods"] as? Int == 20)
         let trips = try #require((roundTrip["roundTrip"] as? [String: Any])?["milliseconds"] as? [Double])
@@ -32,7 +36,8 @@ import Testing
     }
 
     @Test func tablePrintsTheColumnsAndSkipsWhatIsTurnedOff() throws {
-        let result = try NodePlanProcess.run(["bench", "--sizes", "20", "--azure-sizes", "", "--runs", "1", "--wire-pods", "0"])
+        let result = try NodePlanProcess.run(["bench", "--sizes", "20", "--azure-sizes", "", "--runs", "1", "--wire-pods", "0",
+                                              "--kubectl-pods", "0"])
         #expect(result.status == 0, "\(result.standardError)")
         let text = result.standardOutput
         #expect(text.contains("workload                   pods   median ms    min ms     pods/s   nodes   placed"))
@@ -40,6 +45,7 @@ import Testing
         #expect(!text.contains("azure mix"))
         #expect(!text.contains("Wire decode"))
         #expect(!text.contains("round trip"))
+        #expect(!text.contains("kubectl dump"))
     }
 
     @Test func rejectsSizesOutOfRange() throws {
