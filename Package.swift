@@ -123,10 +123,20 @@ let package = Package(
         .target(name: "NodePlanTesting", dependencies: ["NodePlanModel", "NodePlanSolver"]),
 
         // MARK: Benchmarks
+        // Measuring code shared by the benchmark programs and `nodeplan bench`.
+        .target(
+            name: "NodePlanBenchmarking",
+            dependencies: [
+                "NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanCatalog", "NodePlanWire", "NodePlanServer",
+                "NodePlanClient", "NodePlanReport",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "wire-decode-benchmark",
             dependencies: [
-                "NodePlanWire",
+                "NodePlanBenchmarking",
                 "NodePlanModel",
                 "NodePlanProtoC",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
@@ -137,13 +147,14 @@ let package = Package(
             name: "server-benchmark",
             dependencies: [
                 "NodePlanServer", "NodePlanClient", "NodePlanCatalog", "NodePlanModel", "NodePlanTesting",
+                "NodePlanBenchmarking",
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "benchmarks/ServerLoad"
         ),
         .executableTarget(
             name: "scheduling-benchmark",
-            dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanCatalog"],
+            dependencies: ["NodePlanBenchmarking", "NodePlanCatalog"],
             path: "benchmarks/Scheduling"
         ),
 
@@ -153,6 +164,7 @@ let package = Package(
             dependencies: [
                 "NodePlanModel", "NodePlanCatalog", "NodePlanSolver", "NodePlanValidator", "NodePlanKube",
                 "NodePlanReport", "NodePlanSynthetic", "NodePlanWire", "NodePlanServer", "NodePlanClient",
+                "NodePlanBenchmarking",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

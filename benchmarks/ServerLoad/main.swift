@@ -5,12 +5,14 @@
 // 1. 50-pod solves per second on one connection with --in-flight calls outstanding (closed loop);
 // 2. the same over --connections connections;
 // 3. p50/p99 latency of 50-pod solves offered open-loop at half the better of those rates;
-// 4. p50 round trip of a 10k-pod snapshot solve (encode, send, decode, solve, answer), sequential.
+// 4. p50 round trip of a 10k-pod snapshot solve (encode, send, decode, solve, answer), sequential
+//    (NodePlanBenchmarking.ServerRoundTripMeasurement, which `nodeplan bench --round-trip` runs too).
 // Pods follow Karpenter's scheduling-benchmark mix on its 400-type catalog.
 
 import Dispatch
 import Foundation
 import Logging
+import NodePlanBenchmarking
 import NodePlanClient
 import NodePlanCatalog
 import NodePlanModel
@@ -124,19 +126,9 @@ print(String(format: "50-pod latency at %.1f/s (half the best rate), %d requests
              + "(solving alone: p50 %.2f ms, p99 %.2f ms)", halfRate, latencies.count, percentile(latencies, 0.5),
              percentile(latencies, 0.99), percentile(solving, 0.5), percentile(solving, 0.99)))
 
-let large = snapshot(pods: 10_000, seed: 7)
-var roundTrips: [Double] = []
-var solveTimes: [Double] = []
-for _ in 0..<settings.largeRuns {
-    let sent = now()
-    let plan = try await single.solve(large)
-    roundTrips.append(Double(now() - sent) / 1e6)
-    solveTimes.append(plan.timings["server.solve"] ?? 0)
-}
-roundTrips.sort()
-solveTimes.sort()
-print(String(format: "10k-pod snapshot round trip, %d runs: p50 %.1f ms (of which solving p50 %.1f ms)",
-             settings.largeRuns, percentile(roundTrips, 0.5), percentile(solveTimes, 0.5)))
+let large = try await ServerRoundTripMeasurement.run(client: single, snapshot: snapshot(pods: 10_000, seed: 7),
+                                                     runs: settings.largeRuns)
+print(large.tableRow)
 
 await single.close()
 await pooled.close()
