@@ -37,18 +37,33 @@ extension NodeSelectorRequirement {
 }
 
 extension NodeSelectorTerm {
-    /// Decodes a node selector term; `matchFields` is rejected because Karpenter cannot provision for it.
+    /// Decodes a node selector term. Kubernetes allows one field in `matchFields`, `metadata.name`
+    /// (the DaemonSet controller pins every DaemonSet pod to its node this way); it becomes a
+    /// requirement on `kubernetes.io/hostname`, which names the node on AKS, so a pod pinned to a
+    /// node can only go there and never asks for a new one.
     init(decoding field: Field) throws(InputError) {
         let mapping = try field.mapping()
         try mapping.rejectUnknown(["matchExpressions", "matchFields"])
-        if let matchFields = mapping["matchFields"], !(try matchFields.sequence().isEmpty) {
-            throw matchFields.error("matchFields is not supported: Karpenter cannot provision nodes for field selectors")
-        }
         var requirements: [NodeSelectorRequirement] = []
         for item in try mapping["matchExpressions"]?.sequence() ?? [] {
             requirements.append(try NodeSelectorRequirement(decoding: item, operators: NodeSelectorRequirement.podOperators,
                                                             allowsMinValues: false))
         }
+        for item in try mapping["matchFields"]?.sequence() ?? [] {
+            requirements.append(try NodeSelectorRequirement(decodingField: item))
+        }
         self.init(requirements)
+    }
+}
+
+extension NodeSelectorRequirement {
+    /// Decodes a `matchFields` entry: key `metadata.name`, operator In or NotIn.
+    init(decodingField field: Field) throws(InputError) {
+        let decoded = try NodeSelectorRequirement(decoding: field, operators: [.in, .notIn], allowsMinValues: false)
+        guard decoded.key == "metadata.name" else {
+            throw (try field.mapping().required("key")).error(
+                "unsupported field selector key \"\(decoded.key)\": Kubernetes allows only metadata.name")
+        }
+        self.init(key: WellKnownLabel.hostname, operator: decoded.operator, values: decoded.values)
     }
 }

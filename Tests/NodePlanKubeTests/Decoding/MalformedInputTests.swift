@@ -38,15 +38,25 @@ import Testing
                   - {key: karpenter.azure.com/sku-family, operator: Inn, values: [D]}
             """, expected: ["bad.yaml:11:", "NodePool default", "spec.template.spec.requirements[2].operator",
                             "unknown value \"Inn\""]),
-        Case(name: "matchFields", yaml: pod + """
+        Case(name: "matchFields on a field other than metadata.name", yaml: pod + """
             spec:
               containers: [{name: c}]
               affinity:
                 nodeAffinity:
                   requiredDuringSchedulingIgnoredDuringExecution:
                     nodeSelectorTerms:
-                    - matchFields: [{key: metadata.name, operator: In, values: [n1]}]
-            """, expected: ["nodeSelectorTerms[0].matchFields", "matchFields is not supported"]),
+                    - matchFields: [{key: spec.unschedulable, operator: In, values: ["false"]}]
+            """, expected: ["nodeSelectorTerms[0].matchFields[0].key", "unsupported field selector key",
+                            "only metadata.name"]),
+        Case(name: "matchFields with Exists", yaml: pod + """
+            spec:
+              containers: [{name: c}]
+              affinity:
+                nodeAffinity:
+                  requiredDuringSchedulingIgnoredDuringExecution:
+                    nodeSelectorTerms:
+                    - matchFields: [{key: metadata.name, operator: Exists}]
+            """, expected: ["nodeSelectorTerms[0].matchFields[0].operator", "unknown value \"Exists\""]),
         Case(name: "misspelt pod spec field", yaml: pod + """
             spec:
               containers: [{name: c}]

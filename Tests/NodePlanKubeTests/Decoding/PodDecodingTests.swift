@@ -117,4 +117,28 @@ import NodePlanModel
         #expect(spec.preemptionPolicy == "Never")
         #expect(pod.nominatedNodeName == "n1")
     }
+
+    /// The DaemonSet controller pins each of its pods with `matchFields` on `metadata.name`; real
+    /// `kubectl get pods -o yaml` dumps are full of them.
+    @Test func fieldSelectorOnTheNodeNameBecomesAHostnameRequirement() throws {
+        let snapshot = try Fixtures.snapshot(text: """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: exporter-abcde
+              namespace: monitoring
+              ownerReferences: [{apiVersion: apps/v1, kind: DaemonSet, name: exporter, uid: u1, controller: true}]
+            spec:
+              containers: [{name: c}]
+              affinity:
+                nodeAffinity:
+                  requiredDuringSchedulingIgnoredDuringExecution:
+                    nodeSelectorTerms:
+                    - matchFields: [{key: metadata.name, operator: In, values: [aks-general-x7k2p]}]
+            status: {phase: Pending}
+            """)
+        let spec = snapshot.spec(of: try #require(snapshot.pods.first))
+        #expect(spec.affinity.nodeAffinity?.required == [NodeSelectorTerm([
+            NodeSelectorRequirement(key: WellKnownLabel.hostname, operator: .in, values: ["aks-general-x7k2p"])])])
+    }
 }
