@@ -111,7 +111,7 @@ struct ProvisioningSetup {
                                                  requirements: requirements, options: options,
                                                  resourceCount: resources.count)
             templates.append(NodeClaimTemplate(pool: pool, requirements: requirements, options: options,
-                                               daemonSetGroups: groups))
+                                               daemonSetGroups: groups, resourceCount: resources.count))
         }
         templates.sort(by: NodeClaimTemplate.precedes)
         // Limits count every node of the pool, deleting and in-flight ones included.

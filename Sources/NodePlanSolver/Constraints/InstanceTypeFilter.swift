@@ -7,12 +7,31 @@ import NodePlanModel
 ///
 /// The requirement-dependent checks come from `compatibility`; nil means the requirements did
 /// not change since the candidates last passed them, so only fit and ports are rechecked.
+///
+/// Most calls leave survivors, and then nobody asks why the others were ruled out: `survivors`
+/// only filters, and `rejections` explains an empty result.
 enum InstanceTypeFilter {
-    static func filter(_ candidates: [Int], of template: NodeClaimTemplate, compatibility: OptionCompatibility?,
-                       requests: ResourceVector, podRequests: ResourceVector, hostPorts: [HostPort],
-                       resources: ResourceIndex) -> (survivors: [Int], rejections: InstanceTypeRejections) {
+    /// The candidates that hold `requests` (the NodeClaim's pods and the new one together), in order.
+    static func survivors(_ candidates: [Int], of template: NodeClaimTemplate, compatibility: OptionCompatibility?,
+                          requests: ResourceVector, hostPorts: [HostPort]) -> [Int] {
         var survivors: [Int] = []
         survivors.reserveCapacity(candidates.count)
+        for index in candidates {
+            if let verdict = compatibility?.verdicts[index], verdict != .compatible { continue }
+            if requests.exceeds(template.rooms[index]) { continue }
+            if !hostPorts.isEmpty && template.daemonSetGroups.group(ofOption: index).hostPorts
+                .firstConflict(with: hostPorts) != nil {
+                continue
+            }
+            survivors.append(index)
+        }
+        return survivors
+    }
+
+    /// Why each candidate is ruled out, in the filter's order of checks.
+    static func rejections(_ candidates: [Int], of template: NodeClaimTemplate, compatibility: OptionCompatibility?,
+                           requests: ResourceVector, hostPorts: [HostPort],
+                           resources: ResourceIndex) -> InstanceTypeRejections {
         var rejections = InstanceTypeRejections()
         rejections.firstConflict = compatibility?.firstConflict
         for index in candidates {
@@ -23,8 +42,7 @@ enum InstanceTypeFilter {
                 continue
             }
             let group = template.daemonSetGroups.group(ofOption: index)
-            if let position = requests.firstShortfall(adding: podRequests, overhead: group.overhead,
-                                                      in: option.allocatable) {
+            if let position = requests.firstShortfall(overhead: group.overhead, in: option.allocatable) {
                 rejections.tooSmall[resources.names[position], default: []].append(option.name)
                 continue
             }
@@ -36,8 +54,7 @@ enum InstanceTypeFilter {
                 rejections.hostPorts += 1
                 continue
             }
-            survivors.append(index)
         }
-        return (survivors, rejections)
+        return rejections
     }
 }

@@ -29,11 +29,12 @@ struct NodePoolLimits: Sendable {
         remaining.first { capacity[$0.position] > $0.milli }?.name
     }
 
-    /// Charges a new NodeClaim: the per-resource maximum capacity over its options, and one node.
-    mutating func charge(optionCapacities: [ResourceVector]) {
+    /// Charges a new NodeClaim: the per-resource maximum capacity over its `options` (indices
+    /// into `capacities`), and one node.
+    mutating func charge(options: [Int], capacities: [InstanceTypeOption]) {
         for index in remaining.indices {
             let position = remaining[index].position
-            remaining[index].milli -= optionCapacities.map { $0[position] }.max() ?? 0
+            remaining[index].milli -= options.lazy.map { capacities[$0].capacity[position] }.max() ?? 0
         }
         if let nodes = nodesRemaining { nodesRemaining = nodes - 1 }
     }

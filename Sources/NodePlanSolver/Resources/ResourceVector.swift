@@ -34,6 +34,28 @@ struct ResourceVector: Hashable, Sendable, RandomAccessCollection, MutableCollec
         return result
     }
 
+    /// Raises each quantity to `other`'s where that is larger.
+    mutating func formMaximum(_ other: ResourceVector) {
+        milli.withUnsafeMutableBufferPointer { result in
+            other.milli.withUnsafeBufferPointer { other in
+                for position in result.indices where other[position] > result[position] {
+                    result[position] = other[position]
+                }
+            }
+        }
+    }
+
+    /// Whether some quantity is larger than in `room` (the quick form of `firstShortfall` for a
+    /// `room` without negative quantities).
+    func exceeds(_ room: ResourceVector) -> Bool {
+        milli.withUnsafeBufferPointer { milli in
+            room.milli.withUnsafeBufferPointer { room in
+                for position in milli.indices where milli[position] > room[position] { return true }
+                return false
+            }
+        }
+    }
+
     /// Per-resource minimum.
     func minimum(_ other: ResourceVector) -> ResourceVector {
         var result = self

@@ -38,13 +38,9 @@ final class NewNodeClaim {
     }
 
     private static func headroom(of options: [Int], in template: NodeClaimTemplate) -> ResourceVector {
-        var result: ResourceVector?
-        for index in options {
-            var room = template.options[index].allocatable
-            room -= template.daemonSetGroups.group(ofOption: index).overhead
-            result = result.map { $0.maximum(room) } ?? room
-        }
-        return result!
+        var result = template.rooms[options[0]]
+        for index in options.dropFirst() { result.formMaximum(template.rooms[index]) }
+        return result
     }
 
     /// What adding a pod would make of this NodeClaim.
@@ -133,10 +129,14 @@ final class NewNodeClaim {
         allPorts.insert(contentsOf: attempt.shape.hostPorts)
         let compatibility = combined == requirements
             ? nil : cache.compatibility(of: template, at: self.template, requirements: combined)
-        let (survivors, rejections) = InstanceTypeFilter.filter(
-            options, of: template, compatibility: compatibility, requests: requests,
-            podRequests: attempt.shape.requests, hostPorts: allPorts.ports, resources: resources)
-        guard !survivors.isEmpty else { return .failure(.noInstanceType(rejections)) }
+        let total = requests + attempt.shape.requests
+        let survivors = InstanceTypeFilter.survivors(options, of: template, compatibility: compatibility,
+                                                     requests: total, hostPorts: allPorts.ports)
+        guard !survivors.isEmpty else {
+            return .failure(.noInstanceType(InstanceTypeFilter.rejections(
+                options, of: template, compatibility: compatibility, requests: total, hostPorts: allPorts.ports,
+                resources: resources)))
+        }
 
         var relaxed = minValuesRelaxed
         if let shortfall = MinValues.firstShortfall(combined, options: survivors.map { template.options[$0] }) {

@@ -11,14 +11,29 @@ final class NodeClaimTemplate: Sendable {
     /// Pool requirements ∩ template labels ∩ `karpenter.sh/nodepool In [name]`.
     let requirements: Requirements
     let options: [InstanceTypeOption]
+    /// Every index of `options`, shared by the NodeClaims that start with all of them.
+    let allOptions: [Int]
     let daemonSetGroups: DaemonSetOverheadGroups
+    /// Per option, its allocatable minus its DaemonSet group's overhead: what pods may use
+    /// (options never have negative allocatable, so fitting here is Karpenter's `Fits`).
+    let rooms: [ResourceVector]
+    /// Per resource, the largest capacity of any option (NodePool limits that cover it rule
+    /// out no option).
+    let largestCapacity: ResourceVector
 
     init(pool: NodePool, requirements: Requirements, options: [InstanceTypeOption],
-         daemonSetGroups: DaemonSetOverheadGroups) {
+         daemonSetGroups: DaemonSetOverheadGroups, resourceCount: Int) {
         self.pool = pool
         self.requirements = requirements
         self.options = options
+        allOptions = Array(options.indices)
         self.daemonSetGroups = daemonSetGroups
+        rooms = options.indices.map { index in
+            var room = options[index].allocatable
+            room -= daemonSetGroups.group(ofOption: index).overhead
+            return room
+        }
+        largestCapacity = options.reduce(ResourceVector(count: resourceCount)) { $0.maximum($1.capacity) }
     }
 
     var name: String { pool.name }

@@ -205,11 +205,11 @@ struct Scheduler {
         let template = templates[index]
         guard !template.options.isEmpty else { return .failure(.noInstanceTypesInPool) }
         guard !limits[index].nodesExhausted else { return .failure(.nodeLimitReached) }
-        let withinLimits = limits[index].limitsResources
+        let withinLimits = limits[index].firstExceeded(byCapacity: template.largestCapacity) != nil
             ? template.options.indices.filter {
                 limits[index].firstExceeded(byCapacity: template.options[$0].capacity) == nil
             }
-            : Array(template.options.indices)
+            : template.allOptions
         guard !withinLimits.isEmpty else {
             let resource = limits[index].firstExceeded(byCapacity: template.options[0].capacity) ?? "capacity"
             return .failure(.limitExceeded(resource: resource))
@@ -229,7 +229,7 @@ struct Scheduler {
             newClaims.append(claim)
             claimPodCounts.append(0)
             commit(attempt, addition, toClaim: newClaims.count - 1, at: nil)
-            limits[index].charge(optionCapacities: addition.options.map { template.options[$0].capacity })
+            limits[index].charge(options: addition.options, capacities: template.options)
             return .success(())
         }
     }
