@@ -11,25 +11,24 @@ import NodePlanModel
 /// Most calls leave survivors, and then nobody asks why the others were ruled out: `survivors`
 /// only filters, and `rejections` explains an empty result.
 enum InstanceTypeFilter {
-    /// The candidates that hold `requests` (the NodeClaim's pods and the new one together), in order.
-    static func survivors(_ candidates: [Int], of template: NodeClaimTemplate, compatibility: OptionCompatibility?,
-                          requests: ResourceVector, hostPorts: [HostPort]) -> [Int] {
-        var survivors: [Int] = []
-        survivors.reserveCapacity(candidates.count)
-        for index in candidates {
-            if let verdict = compatibility?.verdicts[index], verdict != .compatible { continue }
-            if requests.exceeds(template.rooms[index]) { continue }
-            if !hostPorts.isEmpty && template.daemonSetGroups.group(ofOption: index).hostPorts
+    /// The candidates that hold `requests` (the NodeClaim's pods and the new one together).
+    static func survivors(_ candidates: IndexBitmap, of template: NodeClaimTemplate,
+                          compatibility: OptionCompatibility?, requests: ResourceVector,
+                          hostPorts: [HostPort]) -> IndexBitmap {
+        var survivors = candidates
+        if let compatibility { survivors.formIntersection(compatibility.compatible) }
+        template.roomIndex.keepFitting(requests, in: &survivors)
+        if !hostPorts.isEmpty {
+            for index in survivors where template.daemonSetGroups.group(ofOption: index).hostPorts
                 .firstConflict(with: hostPorts) != nil {
-                continue
+                survivors.remove(index)
             }
-            survivors.append(index)
         }
         return survivors
     }
 
     /// Why each candidate is ruled out, in the filter's order of checks.
-    static func rejections(_ candidates: [Int], of template: NodeClaimTemplate, compatibility: OptionCompatibility?,
+    static func rejections(_ candidates: IndexBitmap, of template: NodeClaimTemplate, compatibility: OptionCompatibility?,
                            requests: ResourceVector, hostPorts: [HostPort],
                            resources: ResourceIndex) -> InstanceTypeRejections {
         var rejections = InstanceTypeRejections()

@@ -31,7 +31,7 @@ struct NodePoolLimits: Sendable {
 
     /// Charges a new NodeClaim: the per-resource maximum capacity over its `options` (indices
     /// into `capacities`), and one node.
-    mutating func charge(options: [Int], capacities: [InstanceTypeOption]) {
+    mutating func charge(options: IndexBitmap, capacities: [InstanceTypeOption]) {
         for index in remaining.indices {
             let position = remaining[index].position
             remaining[index].milli -= options.lazy.map { capacities[$0].capacity[position] }.max() ?? 0

@@ -12,7 +12,7 @@ final class NodeClaimTemplate: Sendable {
     let requirements: Requirements
     let options: [InstanceTypeOption]
     /// Every index of `options`, shared by the NodeClaims that start with all of them.
-    let allOptions: [Int]
+    let allOptions: IndexBitmap
     let daemonSetGroups: DaemonSetOverheadGroups
     /// Per option, its allocatable minus its DaemonSet group's overhead: what pods may use
     /// (options never have negative allocatable, so fitting here is Karpenter's `Fits`).
@@ -20,19 +20,22 @@ final class NodeClaimTemplate: Sendable {
     /// Per resource, the largest capacity of any option (NodePool limits that cover it rule
     /// out no option).
     let largestCapacity: ResourceVector
+    /// Which options have room for a request vector.
+    let roomIndex: RoomIndex
 
     init(pool: NodePool, requirements: Requirements, options: [InstanceTypeOption],
          daemonSetGroups: DaemonSetOverheadGroups, resourceCount: Int) {
         self.pool = pool
         self.requirements = requirements
         self.options = options
-        allOptions = Array(options.indices)
+        allOptions = IndexBitmap(all: options.count)
         self.daemonSetGroups = daemonSetGroups
         rooms = options.indices.map { index in
             var room = options[index].allocatable
             room -= daemonSetGroups.group(ofOption: index).overhead
             return room
         }
+        roomIndex = RoomIndex(rooms: rooms, resourceCount: resourceCount)
         largestCapacity = options.reduce(ResourceVector(count: resourceCount)) { $0.maximum($1.capacity) }
     }
 

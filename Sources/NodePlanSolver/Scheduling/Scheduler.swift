@@ -206,9 +206,9 @@ struct Scheduler {
         guard !template.options.isEmpty else { return .failure(.noInstanceTypesInPool) }
         guard !limits[index].nodesExhausted else { return .failure(.nodeLimitReached) }
         let withinLimits = limits[index].firstExceeded(byCapacity: template.largestCapacity) != nil
-            ? template.options.indices.filter {
+            ? IndexBitmap(template.options.indices.filter {
                 limits[index].firstExceeded(byCapacity: template.options[$0].capacity) == nil
-            }
+            })
             : template.allOptions
         guard !withinLimits.isEmpty else {
             let resource = limits[index].firstExceeded(byCapacity: template.options[0].capacity) ?? "capacity"
