@@ -14,7 +14,7 @@ struct PlanBuilder {
     private struct LaunchKey: Hashable {
         var template: Int
         var requirements: Requirements
-        var options: [Int]
+        var options: IndexBitmap
     }
     private struct LaunchShape {
         var choice: LaunchOption
@@ -24,6 +24,12 @@ struct PlanBuilder {
         var overhead: ResourceVector
     }
     private var launchShapes: [LaunchKey: LaunchShape] = [:]
+    /// Per NodePool and offering filter, all its options ranked.
+    private struct RankingKey: Hashable {
+        var template: Int
+        var filter: InstanceTypeOption.OfferingFilter
+    }
+    private var rankings: [RankingKey: OfferingRanking.PoolRanking] = [:]
 
     init(snapshot: Snapshot, setup: ProvisioningSetup, scheduler: Scheduler, options: SolverOptions) {
         for node in scheduler.existingNodes.sorted(by: { $0.name < $1.name }) where !node.placed.isEmpty {
@@ -57,9 +63,9 @@ struct PlanBuilder {
         let template = scheduler.templates[claim.template]
         var requirements = claim.requirements
         requirements.remove(WellKnownLabel.hostname)
-        let key = LaunchKey(template: claim.template, requirements: requirements, options: claim.options)
-        let shape = launchShapes[key] ?? Self.launchShape(claim, of: template, requirements: requirements,
-                                                          maxFallbacks: maxFallbacks)
+        let key = LaunchKey(template: claim.template, requirements: requirements, options: claim.optionSet)
+        let shape = launchShapes[key] ?? launchShape(claim, of: template, requirements: requirements,
+                                                     maxFallbacks: maxFallbacks)
         launchShapes[key] = shape
         return NodeLaunch(
             name: "\(template.name)-\(zeroPadded(ordinal + 1))", nodePool: template.name,
@@ -69,19 +75,22 @@ struct PlanBuilder {
             minValuesRelaxed: claim.minValuesRelaxed)
     }
 
-    private static func launchShape(_ claim: NewNodeClaim, of template: NodeClaimTemplate,
-                                    requirements: Requirements, maxFallbacks: Int) -> LaunchShape {
+    private mutating func launchShape(_ claim: NewNodeClaim, of template: NodeClaimTemplate,
+                                      requirements: Requirements, maxFallbacks: Int) -> LaunchShape {
         var requirements = requirements
-        let (byCheapest, ranked, capacityTypes) = OfferingRanking.rank(
-            claim.options.map { template.options[$0] }, requirements: requirements, count: maxFallbacks + 1)
+        let rankingKey = RankingKey(template: claim.template, filter: InstanceTypeOption.OfferingFilter(requirements))
+        let ranking = rankings[rankingKey] ?? OfferingRanking.PoolRanking(template.options, filter: rankingKey.filter)
+        rankings[rankingKey] = ranking
+        let (byCheapest, ranked, capacityTypes) = ranking.rank(claim.optionSet, count: maxFallbacks + 1)
         // As Karpenter's NodeClaim: the cheapest instance types, and the capacity types they offer.
         requirements.add(Requirement(key: WellKnownLabel.instanceType, operator: .in,
-                                     values: Array(byCheapest.prefix(maxInstanceTypes))))
+                                     values: Array(byCheapest.prefix(Self.maxInstanceTypes))))
         requirements.add(Requirement(key: WellKnownLabel.capacityType, operator: .in,
                                      values: capacityTypes.map(\.rawValue)))
 
-        var overhead = template.daemonSetGroups.group(ofOption: claim.options[0]).overhead
-        for option in claim.options.dropFirst() {
+        let options = claim.options
+        var overhead = template.daemonSetGroups.group(ofOption: options[0]).overhead
+        for option in options.dropFirst() {
             overhead = overhead.minimum(template.daemonSetGroups.group(ofOption: option).overhead)
         }
 
