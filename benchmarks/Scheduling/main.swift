@@ -2,8 +2,10 @@
 // five pod groups with zonal and hostname spread, self-affinity and hostname anti-affinity) and on
 // the Azure mix with the built-in catalog of one region. Snapshot generation and instance-type
 // resolution are outside the timed region.
-// Run: swift run -c release scheduling-benchmark [runs] [benchmark:PODS | azure:PODS ...]
-// (the default rows are benchmark:100 … benchmark:20000, azure:10000 and azure:100000).
+// Run: swift run -c release scheduling-benchmark [runs] [benchmark:PODS | azure:PODS | curve ...]
+// (the default rows are benchmark:100 … benchmark:20000, azure:10000 and azure:100000, then the
+// scaling curve; `curve` alone prints just the curve: the benchmark mix at 100, 1,000, 10,000 and
+// 100,000 pods with microseconds per pod, which stay flat when solving scales linearly).
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -47,8 +49,10 @@ func format(_ value: Double, decimals: Int) -> String {
     return "\(whole).\(String(repeating: "0", count: decimals - fraction.count))\(fraction)"
 }
 
-/// Solves `snapshot` `runs` times (fewer for solves over ten seconds) and prints one table row.
-func benchmark(_ label: String, _ snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil) throws {
+/// Solves `snapshot` `runs` times (fewer for solves over ten seconds) and prints one table row;
+/// returns the median in milliseconds.
+@discardableResult
+func benchmark(_ label: String, _ snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil) throws -> Double {
     let provisioner = Provisioner(options: snapshot.options)
     var samples: [Double] = []
     var plan = Plan()
@@ -72,6 +76,22 @@ func benchmark(_ label: String, _ snapshot: Snapshot, instanceTypes: [String: [I
         column(String(samples.count), 5),
         column(format(peakRSSMebibytes(), decimals: 0), 9),
     ].joined(separator: " "))
+    return median
+}
+
+/// The benchmark mix from 100 to 100,000 pods: median solve time, time per pod, and time per pod
+/// relative to the smallest row (1.0 everywhere is linear scaling).
+func scalingCurve() throws {
+    print("scaling curve, benchmark mix (\(runs) runs per row, median)")
+    print([column("pods", 8), column("median ms", 11), column("µs/pod", 8), column("vs 100", 7)].joined(separator: " "))
+    var base: Double?
+    for pods in [100, 1000, 10_000, 100_000] {
+        let median = try benchmark("benchmark mix", SchedulingBenchmark.snapshot(pods: pods, seed: 42))
+        let perPod = median * 1000 / Double(pods)
+        if base == nil { base = perPod }
+        print([column(String(pods), 8), column(format(median, decimals: 1), 11), column(format(perPod, decimals: 1), 8),
+               column(format(perPod / base!, decimals: 2), 7)].joined(separator: " "))
+    }
 }
 
 print("runs per row: \(runs) (median reported; fewer runs once a row has taken 10 s)")
@@ -83,10 +103,14 @@ print([
 let requested = CommandLine.arguments.dropFirst(2)
 let rows = requested.isEmpty
     ? ["benchmark:100", "benchmark:1000", "benchmark:5000", "benchmark:10000", "benchmark:20000", "azure:10000",
-       "azure:100000"]
+       "azure:100000", "curve"]
     : Array(requested)
 let resolver = try InstanceTypeResolver.builtIn()
 for row in rows {
+    if row == "curve" {
+        try scalingCurve()
+        continue
+    }
     let parts = row.split(separator: ":")
     guard parts.count == 2, let pods = Int(parts[1]), pods > 0 else { fatalError("row '\(row)': expected benchmark:PODS or azure:PODS") }
     switch parts[0] {

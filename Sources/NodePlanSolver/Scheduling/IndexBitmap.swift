@@ -1,7 +1,7 @@
 /// A set of small non-negative indices (nodes, NodeClaims, instance-type options) as a bitmap:
 /// the scheduler tests one per candidate per pod, and intersects a NodeClaim's remaining
 /// instance types with those that fit a word at a time.
-struct IndexBitmap: Sendable, Sequence {
+struct IndexBitmap: Hashable, Sendable, Sequence {
     private(set) var words: [UInt64] = []
 
     init() {}
@@ -32,6 +32,18 @@ struct IndexBitmap: Sendable, Sequence {
     mutating func remove(_ index: Int) {
         let word = index >> 6
         if word < words.count { words[word] &= ~(1 << UInt64(index & 63)) }
+    }
+
+    /// Adds every index `other` holds.
+    mutating func formUnion(_ other: IndexBitmap) {
+        if other.words.count > words.count {
+            words.append(contentsOf: repeatElement(0, count: other.words.count - words.count))
+        }
+        words.withUnsafeMutableBufferPointer { words in
+            other.words.withUnsafeBufferPointer { other in
+                for word in other.indices { words[word] |= other[word] }
+            }
+        }
     }
 
     /// Keeps only the indices `other` also holds.
@@ -65,6 +77,17 @@ struct IndexBitmap: Sendable, Sequence {
 
     /// Its indices, ascending.
     var indices: [Int] { Array(self) }
+
+    /// The words up to the last nonzero one: equal sets, whatever their capacity.
+    private var significantWords: ArraySlice<UInt64> {
+        words[..<((words.lastIndex { $0 != 0 } ?? -1) + 1)]
+    }
+
+    static func == (lhs: IndexBitmap, rhs: IndexBitmap) -> Bool { lhs.significantWords == rhs.significantWords }
+
+    func hash(into hasher: inout Hasher) {
+        for word in significantWords { hasher.combine(word) }
+    }
 
     struct Iterator: IteratorProtocol {
         fileprivate let words: [UInt64]
