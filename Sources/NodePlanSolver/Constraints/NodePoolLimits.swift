@@ -30,11 +30,15 @@ struct NodePoolLimits: Sendable {
     }
 
     /// Charges a new NodeClaim: the per-resource maximum capacity over its `options` (indices
-    /// into `capacities`), and one node.
-    mutating func charge(options: IndexBitmap, capacities: [InstanceTypeOption]) {
+    /// into `template.options`), and one node.
+    mutating func charge(options: IndexBitmap, of template: NodeClaimTemplate) {
         for index in remaining.indices {
             let position = remaining[index].position
-            remaining[index].milli -= options.lazy.map { capacities[$0].capacity[position] }.max() ?? 0
+            // Most NodeClaims keep the pool's largest option, whose capacity is the maximum.
+            let largest = template.largestCapacityOption[position]
+            remaining[index].milli -= options.contains(largest)
+                ? template.options[largest].capacity[position]
+                : options.lazy.map { template.options[$0].capacity[position] }.max() ?? 0
         }
         if let nodes = nodesRemaining { nodesRemaining = nodes - 1 }
     }

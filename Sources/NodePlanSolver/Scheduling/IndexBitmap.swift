@@ -64,6 +64,23 @@ struct IndexBitmap: Hashable, Sendable, Sequence {
         }
     }
 
+    /// The first position at or after `start` in `order` whose index this bitmap does not hold:
+    /// how a walk over candidates in their order skips those it rules out, at a few instructions each.
+    func firstPosition(in order: [Int], from start: Int) -> Int? {
+        words.withUnsafeBufferPointer { words in
+            order.withUnsafeBufferPointer { order in
+                var position = start
+                while position < order.count {
+                    let index = order[position]
+                    let word = index >> 6
+                    if word >= words.count || words[word] & (1 << UInt64(index & 63)) == 0 { return position }
+                    position += 1
+                }
+                return nil
+            }
+        }
+    }
+
     var isEmpty: Bool { !words.contains { $0 != 0 } }
 
     /// How many indices it holds.

@@ -159,8 +159,9 @@ final class NewNodeClaim {
             headroom = Self.headroom(of: addition.options, in: template)
             headroomOptionCount = remaining
         } else if isFirstPod {
-            headroom = Self.headroom(of: optionSet, in: template)
-            headroomOptionCount = optionSet.count
+            let count = optionSet.count
+            headroom = count == template.options.count ? template.headroom : Self.headroom(of: optionSet, in: template)
+            headroomOptionCount = count
         }
         optionSet = addition.options
         minValuesRelaxed = addition.minValuesRelaxed

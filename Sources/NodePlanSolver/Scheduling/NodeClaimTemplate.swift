@@ -17,9 +17,13 @@ final class NodeClaimTemplate: Sendable {
     /// Per option, its allocatable minus its DaemonSet group's overhead: what pods may use
     /// (options never have negative allocatable, so fitting here is Karpenter's `Fits`).
     let rooms: [ResourceVector]
+    /// Per resource, the largest room of any option: the headroom of a NodeClaim that may
+    /// still become any of them.
+    let headroom: ResourceVector
     /// Per resource, the largest capacity of any option (NodePool limits that cover it rule
-    /// out no option).
+    /// out no option), and an option that has it.
     let largestCapacity: ResourceVector
+    let largestCapacityOption: [Int]
     /// Which options have room for a request vector.
     let roomIndex: RoomIndex
 
@@ -36,7 +40,11 @@ final class NodeClaimTemplate: Sendable {
             return room
         }
         roomIndex = RoomIndex(rooms: rooms, resourceCount: resourceCount)
+        headroom = rooms.dropFirst().reduce(rooms.first ?? ResourceVector(count: resourceCount)) { $0.maximum($1) }
         largestCapacity = options.reduce(ResourceVector(count: resourceCount)) { $0.maximum($1.capacity) }
+        largestCapacityOption = (0..<resourceCount).map { position in
+            options.indices.max { options[$0].capacity[position] < options[$1].capacity[position] } ?? 0
+        }
     }
 
     var name: String { pool.name }

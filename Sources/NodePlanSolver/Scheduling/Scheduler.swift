@@ -160,9 +160,14 @@ struct Scheduler {
         var closed = closedClaims.removeValue(forKey: kind) ?? IndexBitmap()
         let ineligible = pinnedClaims.excluded(by: topology.pinnedDomainFilters(
             for: attempt.topologyPod, podRequirements: attempt.strictRequirements))
+        var skipped = closed
+        skipped.formUnion(ineligible)
         var firstFailure: PlacementFailure?
         var accepted: (position: Int, addition: NewNodeClaim.Addition)?
-        for (position, index) in claimOrder.enumerated() where !closed.contains(index) && !ineligible.contains(index) {
+        var next = 0
+        while let position = skipped.firstPosition(in: claimOrder, from: next) {
+            next = position + 1
+            let index = claimOrder[position]
             let claim = newClaims[index]
             let template = templates[claim.template]
             if let rejection = claim.quickRejection(of: attempt, template: template, topology: topology,
@@ -236,7 +241,7 @@ struct Scheduler {
             newClaims.append(claim)
             claimPodCounts.append(0)
             commit(attempt, addition, toClaim: newClaims.count - 1, at: nil)
-            limits[index].charge(options: addition.options, capacities: template.options)
+            limits[index].charge(options: addition.options, of: template)
             return .success(())
         }
     }
