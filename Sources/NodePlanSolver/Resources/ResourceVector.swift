@@ -45,17 +45,6 @@ struct ResourceVector: Hashable, Sendable, RandomAccessCollection, MutableCollec
         }
     }
 
-    /// Whether some quantity is larger than in `room` (the quick form of `firstShortfall` for a
-    /// `room` without negative quantities).
-    func exceeds(_ room: ResourceVector) -> Bool {
-        milli.withUnsafeBufferPointer { milli in
-            room.milli.withUnsafeBufferPointer { room in
-                for position in milli.indices where milli[position] > room[position] { return true }
-                return false
-            }
-        }
-    }
-
     /// Per-resource minimum.
     func minimum(_ other: ResourceVector) -> ResourceVector {
         var result = self

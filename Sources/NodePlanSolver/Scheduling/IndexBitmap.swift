@@ -2,7 +2,7 @@
 /// the scheduler tests one per candidate per pod, and intersects a NodeClaim's remaining
 /// instance types with those that fit a word at a time.
 struct IndexBitmap: Hashable, Sendable, Sequence {
-    private(set) var words: [UInt64] = []
+    private var words: [UInt64] = []
 
     init() {}
 
@@ -15,8 +15,6 @@ struct IndexBitmap: Hashable, Sendable, Sequence {
     init(_ indices: some Sequence<Int>) {
         for index in indices { insert(index) }
     }
-
-    init(words: [UInt64]) { self.words = words }
 
     func contains(_ index: Int) -> Bool {
         let word = index >> 6
