@@ -154,7 +154,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "scheduling-benchmark",
-            dependencies: ["NodePlanBenchmarking", "NodePlanCatalog"],
+            dependencies: ["NodePlanBenchmarking", "NodePlanCatalog", "NodePlanReport"],
             path: "benchmarks/Scheduling"
         ),
 

@@ -8,15 +8,28 @@ struct PlanBuilder {
 
     var plan = Plan(strategy: .karpenter)
 
-    /// Offering rankings by NodePool, requirements and options: NodeClaims of one workload
-    /// usually end up alike, and ranking a large catalog for each would dominate the build.
-    private struct RankingKey: Hashable {
+    /// Everything about a launch but its name, pods and requests, by NodePool, requirements and
+    /// options: NodeClaims of one workload usually end up alike, and ranking a large catalog (and
+    /// sorting its instance-type names) for each would dominate the build.
+    private struct LaunchKey: Hashable {
         var template: Int
         var requirements: Requirements
-        var options: [Int]
+        var options: IndexBitmap
     }
-    private typealias Ranking = (instanceTypes: [String], offerings: [LaunchOption], capacityTypes: Set<CapacityType>)
-    private var rankings: [RankingKey: Ranking] = [:]
+    private struct LaunchShape {
+        var choice: LaunchOption
+        var fallbacks: [LaunchOption]
+        var requirements: [NodeSelectorRequirement]
+        var labels: [String: String]
+        var overhead: ResourceVector
+    }
+    private var launchShapes: [LaunchKey: LaunchShape] = [:]
+    /// Per NodePool and offering filter, all its options ranked.
+    private struct RankingKey: Hashable {
+        var template: Int
+        var filter: InstanceTypeOption.OfferingFilter
+    }
+    private var rankings: [RankingKey: OfferingRanking.PoolRanking] = [:]
 
     init(snapshot: Snapshot, setup: ProvisioningSetup, scheduler: Scheduler, options: SolverOptions) {
         for node in scheduler.existingNodes.sorted(by: { $0.name < $1.name }) where !node.placed.isEmpty {
@@ -50,19 +63,34 @@ struct PlanBuilder {
         let template = scheduler.templates[claim.template]
         var requirements = claim.requirements
         requirements.remove(WellKnownLabel.hostname)
-        let key = RankingKey(template: claim.template, requirements: requirements, options: claim.options)
-        let ranking = rankings[key] ?? OfferingRanking.rank(claim.options.map { template.options[$0] },
-                                                            requirements: requirements, count: maxFallbacks + 1)
-        rankings[key] = ranking
-        let (byCheapest, ranked, capacityTypes) = ranking
+        let key = LaunchKey(template: claim.template, requirements: requirements, options: claim.optionSet)
+        let shape = launchShapes[key] ?? launchShape(claim, of: template, requirements: requirements,
+                                                     maxFallbacks: maxFallbacks)
+        launchShapes[key] = shape
+        return NodeLaunch(
+            name: "\(template.name)-\(zeroPadded(ordinal + 1))", nodePool: template.name,
+            choice: shape.choice, fallbacks: shape.fallbacks, requirements: shape.requirements, labels: shape.labels,
+            taints: template.pool.taints, startupTaints: template.pool.startupTaints, pods: claim.pods,
+            requests: scheduler.resources.list(claim.requests + shape.overhead),
+            minValuesRelaxed: claim.minValuesRelaxed)
+    }
+
+    private mutating func launchShape(_ claim: NewNodeClaim, of template: NodeClaimTemplate,
+                                      requirements: Requirements, maxFallbacks: Int) -> LaunchShape {
+        var requirements = requirements
+        let rankingKey = RankingKey(template: claim.template, filter: InstanceTypeOption.OfferingFilter(requirements))
+        let ranking = rankings[rankingKey] ?? OfferingRanking.PoolRanking(template.options, filter: rankingKey.filter)
+        rankings[rankingKey] = ranking
+        let (byCheapest, ranked, capacityTypes) = ranking.rank(claim.optionSet, count: maxFallbacks + 1)
         // As Karpenter's NodeClaim: the cheapest instance types, and the capacity types they offer.
         requirements.add(Requirement(key: WellKnownLabel.instanceType, operator: .in,
                                      values: Array(byCheapest.prefix(Self.maxInstanceTypes))))
         requirements.add(Requirement(key: WellKnownLabel.capacityType, operator: .in,
                                      values: capacityTypes.map(\.rawValue)))
 
-        var overhead = template.daemonSetGroups.group(ofOption: claim.options[0]).overhead
-        for option in claim.options.dropFirst() {
+        let options = claim.options
+        var overhead = template.daemonSetGroups.group(ofOption: options[0]).overhead
+        for option in options.dropFirst() {
             overhead = overhead.minimum(template.daemonSetGroups.group(ofOption: option).overhead)
         }
 
@@ -71,12 +99,7 @@ struct PlanBuilder {
         for key in requirements.keys where !LabelKeys.isWellKnown(key) && !LabelKeys.isRestricted(key) {
             if let value = requirements.get(key).singleValue { labels[key] = value }
         }
-
-        return NodeLaunch(
-            name: "\(template.name)-\(zeroPadded(ordinal + 1))", nodePool: template.name,
-            choice: ranked[0], fallbacks: Array(ranked.dropFirst().prefix(maxFallbacks)),
-            requirements: requirements.nodeSelectorRequirements, labels: labels, taints: template.pool.taints,
-            startupTaints: template.pool.startupTaints, pods: claim.pods,
-            requests: scheduler.resources.list(claim.requests + overhead), minValuesRelaxed: claim.minValuesRelaxed)
+        return LaunchShape(choice: ranked[0], fallbacks: Array(ranked.dropFirst().prefix(maxFallbacks)),
+                           requirements: requirements.nodeSelectorRequirements, labels: labels, overhead: overhead)
     }
 }

@@ -94,13 +94,23 @@ struct ProvisioningSetup {
         }
         existingNodes.sort { ($0.initialized ? 0 : 1, $0.name) < ($1.initialized ? 0 : 1, $1.name) }
 
-        // NodeClaim templates, in weight order.
+        // NodeClaim templates, in weight order. Pools usually share most instance types: each
+        // distinct one is turned into an option once.
+        var optionsByName: [String: [InstanceTypeOption]] = [:]
+        func option(_ instanceType: InstanceType) -> InstanceTypeOption {
+            if let known = optionsByName[instanceType.name]?.first(where: { $0.instanceType == instanceType }) {
+                return known
+            }
+            let made = InstanceTypeOption(instanceType, resources: resources)
+            optionsByName[instanceType.name, default: []].append(made)
+            return made
+        }
         var templates: [NodeClaimTemplate] = []
         for (poolIndex, pool) in pools.enumerated() {
             var requirements = Requirements(pool.requirements)
             requirements.add(Requirements(labels: pool.labels))
             requirements.add(Requirement(key: WellKnownLabel.nodePool, operator: .in, values: [pool.name]))
-            let options = typesOfPool[poolIndex].map { InstanceTypeOption($0, resources: resources) }.filter { option in
+            let options = typesOfPool[poolIndex].map(option).filter { option in
                 option.requirements.intersectionConflict(with: requirements) == nil
                     && option.hasAvailableOffering(InstanceTypeOption.OfferingFilter(requirements)) && !option.allocatable.hasNegative
             }.sorted { $0.name < $1.name }
@@ -111,7 +121,7 @@ struct ProvisioningSetup {
                                                  requirements: requirements, options: options,
                                                  resourceCount: resources.count)
             templates.append(NodeClaimTemplate(pool: pool, requirements: requirements, options: options,
-                                               daemonSetGroups: groups))
+                                               daemonSetGroups: groups, resourceCount: resources.count))
         }
         templates.sort(by: NodeClaimTemplate.precedes)
         // Limits count every node of the pool, deleting and in-flight ones included.

@@ -35,8 +35,15 @@ struct DaemonSetPod: Sendable {
     func runs(onTemplateWith taints: [Taint], requirements: Requirements,
               instanceTypeRequirements: Requirements) -> Bool {
         guard TaintCheck.daemonSetTolerates(taints, tolerations: tolerations) else { return false }
-        let node = requirements.adding(instanceTypeRequirements)
-        return terms.contains { node.conflict(with: $0) == nil }
+        return terms.contains { term in
+            // Only the term's keys decide, so only they are combined (instance types carry dozens).
+            var node = Requirements()
+            for key in term.keys {
+                if let requirement = requirements[key] { node.add(requirement) }
+                if let requirement = instanceTypeRequirements[key] { node.add(requirement) }
+            }
+            return node.conflict(with: term) == nil
+        }
     }
 
     /// Whether the DaemonSet runs on an existing node with these effective taints (all of them,

@@ -7,12 +7,30 @@ import NodePlanModel
 ///
 /// The requirement-dependent checks come from `compatibility`; nil means the requirements did
 /// not change since the candidates last passed them, so only fit and ports are rechecked.
+///
+/// Most calls leave survivors, and then nobody asks why the others were ruled out: `survivors`
+/// only filters, and `rejections` explains an empty result.
 enum InstanceTypeFilter {
-    static func filter(_ candidates: [Int], of template: NodeClaimTemplate, compatibility: OptionCompatibility?,
-                       requests: ResourceVector, podRequests: ResourceVector, hostPorts: [HostPort],
-                       resources: ResourceIndex) -> (survivors: [Int], rejections: InstanceTypeRejections) {
-        var survivors: [Int] = []
-        survivors.reserveCapacity(candidates.count)
+    /// The candidates that hold `requests` (the NodeClaim's pods and the new one together).
+    static func survivors(_ candidates: IndexBitmap, of template: NodeClaimTemplate,
+                          compatibility: OptionCompatibility?, requests: ResourceVector,
+                          hostPorts: [HostPort]) -> IndexBitmap {
+        var survivors = candidates
+        if let compatibility { survivors.formIntersection(compatibility.compatible) }
+        template.roomIndex.keepFitting(requests, in: &survivors)
+        if !hostPorts.isEmpty {
+            for index in survivors where template.daemonSetGroups.group(ofOption: index).hostPorts
+                .firstConflict(with: hostPorts) != nil {
+                survivors.remove(index)
+            }
+        }
+        return survivors
+    }
+
+    /// Why each candidate is ruled out, in the filter's order of checks.
+    static func rejections(_ candidates: IndexBitmap, of template: NodeClaimTemplate, compatibility: OptionCompatibility?,
+                           requests: ResourceVector, hostPorts: [HostPort],
+                           resources: ResourceIndex) -> InstanceTypeRejections {
         var rejections = InstanceTypeRejections()
         rejections.firstConflict = compatibility?.firstConflict
         for index in candidates {
@@ -23,8 +41,7 @@ enum InstanceTypeFilter {
                 continue
             }
             let group = template.daemonSetGroups.group(ofOption: index)
-            if let position = requests.firstShortfall(adding: podRequests, overhead: group.overhead,
-                                                      in: option.allocatable) {
+            if let position = requests.firstShortfall(overhead: group.overhead, in: option.allocatable) {
                 rejections.tooSmall[resources.names[position], default: []].append(option.name)
                 continue
             }
@@ -36,8 +53,7 @@ enum InstanceTypeFilter {
                 rejections.hostPorts += 1
                 continue
             }
-            survivors.append(index)
         }
-        return (survivors, rejections)
+        return rejections
     }
 }

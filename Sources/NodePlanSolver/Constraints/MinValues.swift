@@ -11,7 +11,7 @@ enum MinValues {
     }
 
     /// The first key (sorted) whose minValues `options` no longer meet.
-    static func firstShortfall(_ requirements: Requirements, options: [InstanceTypeOption]) -> Shortfall? {
+    static func firstShortfall(_ requirements: Requirements, options: some Sequence<InstanceTypeOption>) -> Shortfall? {
         guard requirements.hasMinValues else { return nil }
         for key in requirements.keysWithMinValues {
             let requirement = requirements.get(key)

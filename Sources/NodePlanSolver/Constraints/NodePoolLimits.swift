@@ -29,11 +29,16 @@ struct NodePoolLimits: Sendable {
         remaining.first { capacity[$0.position] > $0.milli }?.name
     }
 
-    /// Charges a new NodeClaim: the per-resource maximum capacity over its options, and one node.
-    mutating func charge(optionCapacities: [ResourceVector]) {
+    /// Charges a new NodeClaim: the per-resource maximum capacity over its `options` (indices
+    /// into `template.options`), and one node.
+    mutating func charge(options: IndexBitmap, of template: NodeClaimTemplate) {
         for index in remaining.indices {
             let position = remaining[index].position
-            remaining[index].milli -= optionCapacities.map { $0[position] }.max() ?? 0
+            // Most NodeClaims keep the pool's largest option, whose capacity is the maximum.
+            let largest = template.largestCapacityOption[position]
+            remaining[index].milli -= options.contains(largest)
+                ? template.options[largest].capacity[position]
+                : options.lazy.map { template.options[$0].capacity[position] }.max() ?? 0
         }
         if let nodes = nodesRemaining { nodesRemaining = nodes - 1 }
     }

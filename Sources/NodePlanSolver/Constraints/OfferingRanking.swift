@@ -14,38 +14,70 @@ enum OfferingRanking {
         return lhs.instanceType < rhs.instanceType
     }
 
-    /// The instance types of `options` ordered by their best available offering compatible with
-    /// `requirements`, the `count` best offerings overall (the launch choice and its fallbacks),
-    /// and the capacity types any of those offerings has.
-    static func rank(_ options: [InstanceTypeOption], requirements: Requirements, count: Int)
-        -> (instanceTypes: [String], offerings: [LaunchOption], capacityTypes: Set<CapacityType>) {
-        let filter = InstanceTypeOption.OfferingFilter(requirements)
-        func launch(_ option: InstanceTypeOption, _ offering: InstanceTypeOption.OfferingOption) -> LaunchOption {
-            LaunchOption(instanceType: option.name, zone: offering.offering.zone,
-                         capacityType: offering.offering.capacityType, price: offering.offering.price)
-        }
-        var best: [(launch: LaunchOption, option: InstanceTypeOption)] = []
-        best.reserveCapacity(options.count)
-        var capacityTypes = Set<CapacityType>()
-        for option in options {
-            // Offerings are stored best first.
-            var top: LaunchOption?
-            for offering in option.offerings where offering.offering.available && filter.admits(offering) {
-                capacityTypes.insert(offering.offering.capacityType)
-                if top == nil { top = launch(option, offering) }
+    /// Every option of a NodePool ranked once for one offering filter: NodeClaims differ in which
+    /// options they keep, rarely in the offerings their requirements allow, so each launch only
+    /// picks its own options out of this order instead of ranking a large catalog again.
+    struct PoolRanking {
+        let options: [InstanceTypeOption]
+        let filter: InstanceTypeOption.OfferingFilter
+        /// Options with an admitted available offering, by their best one (best first).
+        private let order: [(option: Int, best: LaunchOption)]
+        /// Per option, the capacity types its admitted available offerings have.
+        private let capacityTypes: [Set<CapacityType>]
+
+        init(_ options: [InstanceTypeOption], filter: InstanceTypeOption.OfferingFilter) {
+            self.options = options
+            self.filter = filter
+            var order: [(option: Int, best: LaunchOption)] = []
+            var capacityTypes: [Set<CapacityType>] = []
+            for (index, option) in options.enumerated() {
+                // Offerings are stored best first.
+                var top: LaunchOption?
+                var types = Set<CapacityType>()
+                for offering in option.offerings where offering.offering.available && filter.admits(offering) {
+                    types.insert(offering.offering.capacityType)
+                    if top == nil { top = OfferingRanking.launch(option, offering) }
+                }
+                if let top { order.append((index, top)) }
+                capacityTypes.append(types)
             }
-            if let top { best.append((top, option)) }
+            // `precedes` is a total order on distinct instance types, so the order of any subset
+            // is this order restricted to it.
+            order.sort { precedes($0.best, $1.best) }
+            self.order = order
+            self.capacityTypes = capacityTypes
         }
-        best.sort { precedes($0.launch, $1.launch) }
-        // Every offering ranks at or after its own type's best, so the `count` best offerings
-        // all belong to the `count` best types.
-        var offerings: [LaunchOption] = []
-        for entry in best.prefix(count) {
-            for offering in entry.option.offerings where offering.offering.available && filter.admits(offering) {
-                offerings.append(launch(entry.option, offering))
+
+        /// The instance types of `subset` ordered by their best available admitted offering, the
+        /// `count` best offerings overall (the launch choice and its fallbacks), and the
+        /// capacity types any of those offerings has.
+        func rank(_ subset: IndexBitmap, count: Int)
+            -> (instanceTypes: [String], offerings: [LaunchOption], capacityTypes: Set<CapacityType>) {
+            var names: [String] = []
+            var leaders: [Int] = []
+            var capacityTypes = Set<CapacityType>()
+            for entry in order where subset.contains(entry.option) {
+                names.append(entry.best.instanceType)
+                if leaders.count < count { leaders.append(entry.option) }
+                capacityTypes.formUnion(self.capacityTypes[entry.option])
             }
+            // Every offering ranks at or after its own type's best, so the `count` best offerings
+            // all belong to the `count` best types.
+            var offerings: [LaunchOption] = []
+            for index in leaders {
+                let option = options[index]
+                for offering in option.offerings where offering.offering.available && filter.admits(offering) {
+                    offerings.append(OfferingRanking.launch(option, offering))
+                }
+            }
+            offerings.sort(by: precedes)
+            return (names, Array(offerings.prefix(count)), capacityTypes)
         }
-        offerings.sort(by: precedes)
-        return (best.map(\.option.name), Array(offerings.prefix(count)), capacityTypes)
+    }
+
+    private static func launch(_ option: InstanceTypeOption, _ offering: InstanceTypeOption.OfferingOption)
+        -> LaunchOption {
+        LaunchOption(instanceType: option.name, zone: offering.offering.zone,
+                     capacityType: offering.offering.capacityType, price: offering.offering.price)
     }
 }

@@ -12,20 +12,24 @@ struct OptionCompatibility: Sendable {
 
     /// One verdict per template option.
     let verdicts: [Verdict]
+    /// The options whose verdict is `compatible`.
+    let compatible: IndexBitmap
     /// The first conflict of an incompatible option, for diagnostics.
     let firstConflict: RequirementConflict?
 
     init(_ template: NodeClaimTemplate, requirements: Requirements) {
         let offeringFilter = InstanceTypeOption.OfferingFilter(requirements)
         var firstConflict: RequirementConflict?
-        verdicts = template.options.map { option in
+        let verdicts: [Verdict] = template.options.map { option in
             if let conflict = option.requirements.intersectionConflict(with: requirements) {
                 if firstConflict == nil { firstConflict = conflict }
                 return .incompatible
             }
             return option.hasAvailableOffering(offeringFilter) ? .compatible : .unavailable
         }
+        self.verdicts = verdicts
         self.firstConflict = firstConflict
+        compatible = IndexBitmap(verdicts.indices.filter { verdicts[$0] == .compatible })
     }
 }
 

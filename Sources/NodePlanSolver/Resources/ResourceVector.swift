@@ -34,6 +34,17 @@ struct ResourceVector: Hashable, Sendable, RandomAccessCollection, MutableCollec
         return result
     }
 
+    /// Raises each quantity to `other`'s where that is larger.
+    mutating func formMaximum(_ other: ResourceVector) {
+        milli.withUnsafeMutableBufferPointer { result in
+            other.milli.withUnsafeBufferPointer { other in
+                for position in result.indices where other[position] > result[position] {
+                    result[position] = other[position]
+                }
+            }
+        }
+    }
+
     /// Per-resource minimum.
     func minimum(_ other: ResourceVector) -> ResourceVector {
         var result = self

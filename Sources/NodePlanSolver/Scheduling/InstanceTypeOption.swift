@@ -24,7 +24,7 @@ final class InstanceTypeOption: Sendable {
     }
 
     /// The requirements that concern offerings, looked up once per check rather than per offering.
-    struct OfferingFilter {
+    struct OfferingFilter: Hashable {
         private let requirements: [Requirement?]
 
         init(_ requirements: Requirements) { self.requirements = OfferingOption.keys.map { requirements[$0] } }

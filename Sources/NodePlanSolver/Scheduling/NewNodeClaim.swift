@@ -13,7 +13,9 @@ final class NewNodeClaim {
     /// Sum of its pods' requests (DaemonSet overhead is added per instance-type group).
     private(set) var requests: ResourceVector
     /// Surviving options, indices into the template's options.
-    private(set) var options: [Int]
+    private(set) var optionSet: IndexBitmap
+    /// `optionSet` as ascending indices.
+    var options: [Int] { optionSet.indices }
     private(set) var pods: [Int32] = []
     private(set) var hostPorts = HostPortUsage()
     private(set) var minValuesRelaxed = false
@@ -28,29 +30,25 @@ final class NewNodeClaim {
     private var headroomOptionCount = 0
 
     init(template index: Int, of template: NodeClaimTemplate, hostname: String, requirements: Requirements,
-         options: [Int], resourceCount: Int) {
+         options: IndexBitmap, resourceCount: Int) {
         self.template = index
         self.hostname = hostname
         self.requirements = requirements
-        self.options = options
+        optionSet = options
         requests = ResourceVector(count: resourceCount)
         headroom = requests
     }
 
-    private static func headroom(of options: [Int], in template: NodeClaimTemplate) -> ResourceVector {
-        var result: ResourceVector?
-        for index in options {
-            var room = template.options[index].allocatable
-            room -= template.daemonSetGroups.group(ofOption: index).overhead
-            result = result.map { $0.maximum(room) } ?? room
-        }
-        return result!
+    private static func headroom(of options: IndexBitmap, in template: NodeClaimTemplate) -> ResourceVector {
+        var result = template.rooms[options.first!]
+        for index in options { result.formMaximum(template.rooms[index]) }
+        return result
     }
 
     /// What adding a pod would make of this NodeClaim.
     struct Addition {
         var requirements: Requirements
-        var options: [Int]
+        var options: IndexBitmap
         var minValuesRelaxed: Bool
     }
 
@@ -133,13 +131,17 @@ final class NewNodeClaim {
         allPorts.insert(contentsOf: attempt.shape.hostPorts)
         let compatibility = combined == requirements
             ? nil : cache.compatibility(of: template, at: self.template, requirements: combined)
-        let (survivors, rejections) = InstanceTypeFilter.filter(
-            options, of: template, compatibility: compatibility, requests: requests,
-            podRequests: attempt.shape.requests, hostPorts: allPorts.ports, resources: resources)
-        guard !survivors.isEmpty else { return .failure(.noInstanceType(rejections)) }
+        let total = requests + attempt.shape.requests
+        let survivors = InstanceTypeFilter.survivors(optionSet, of: template, compatibility: compatibility,
+                                                     requests: total, hostPorts: allPorts.ports)
+        guard !survivors.isEmpty else {
+            return .failure(.noInstanceType(InstanceTypeFilter.rejections(
+                optionSet, of: template, compatibility: compatibility, requests: total, hostPorts: allPorts.ports,
+                resources: resources)))
+        }
 
         var relaxed = minValuesRelaxed
-        if let shortfall = MinValues.firstShortfall(combined, options: survivors.map { template.options[$0] }) {
+        if let shortfall = MinValues.firstShortfall(combined, options: survivors.lazy.map { template.options[$0] }) {
             guard minValuesPolicy == .bestEffort else { return .failure(.minValues(shortfall)) }
             relaxed = true
         }
@@ -152,14 +154,16 @@ final class NewNodeClaim {
         hostPorts.insert(contentsOf: attempt.shape.hostPorts)
         requirements = addition.requirements
         let isFirstPod = pods.count == 1
-        if addition.options.count * 2 <= (isFirstPod ? options.count : headroomOptionCount) {
+        let remaining = addition.options.count
+        if remaining * 2 <= (isFirstPod ? optionSet.count : headroomOptionCount) {
             headroom = Self.headroom(of: addition.options, in: template)
-            headroomOptionCount = addition.options.count
+            headroomOptionCount = remaining
         } else if isFirstPod {
-            headroom = Self.headroom(of: options, in: template)
-            headroomOptionCount = options.count
+            let count = optionSet.count
+            headroom = count == template.options.count ? template.headroom : Self.headroom(of: optionSet, in: template)
+            headroomOptionCount = count
         }
-        options = addition.options
+        optionSet = addition.options
         minValuesRelaxed = addition.minValuesRelaxed
     }
 }

@@ -37,6 +37,11 @@ struct Scheduler {
     /// Per pod spec and number of relaxations, the NodeClaims whose `quickRejection` turned
     /// such an attempt away for good: they would turn every later one away too, so they are skipped.
     private var closedClaims: [AttemptKind: IndexBitmap] = [:]
+    /// Per NodeClaim, the kinds of attempt it turned away for a label key it did not define:
+    /// they reopen when it defines a new key (every other closure outlives that).
+    private var closedUntilNewKey: [Int: [AttemptKind]] = [:]
+    /// NodeClaims pinned to one domain of a topology key, for the pinned-domain filters.
+    private var pinnedClaims: PinnedClaims
     /// The same for existing nodes (indices into `existingNodes`).
     private var closedNodes: [AttemptKind: IndexBitmap] = [:]
     var topology: Topology
@@ -56,6 +61,7 @@ struct Scheduler {
         self.limits = limits
         self.existingNodes = existingNodes
         self.topology = topology
+        pinnedClaims = PinnedClaims(topology)
         preferNoScheduleTaintsExist = templates.contains { $0.pool.taints.contains { $0.effect == .preferNoSchedule } }
     }
 
@@ -146,27 +152,33 @@ struct Scheduler {
 
     /// Adds the pod to the first of this solve's NodeClaims (fewest pods first) that accepts it,
     /// skipping those that rejected its kind of attempt for good and those pinned to a domain
-    /// its spread constraints rule out; false, with every NodeClaim
+    /// its topology rules out; false, with every NodeClaim
     /// noted in `failure` as rejecting it, when none does.
     private mutating func addToNewClaim(_ attempt: PodAttempt, kind: AttemptKind,
                                         failure: inout SchedulingFailure) -> Bool {
         guard let first = claimOrder.first else { return false }
         var closed = closedClaims.removeValue(forKey: kind) ?? IndexBitmap()
-        let pinnedDomainFilters = topology.pinnedDomainFilters(for: attempt.topologyPod,
-                                                               podRequirements: attempt.strictRequirements)
+        let ineligible = pinnedClaims.excluded(by: topology.pinnedDomainFilters(
+            for: attempt.topologyPod, podRequirements: attempt.strictRequirements))
+        var skipped = closed
+        skipped.formUnion(ineligible)
         var firstFailure: PlacementFailure?
         var accepted: (position: Int, addition: NewNodeClaim.Addition)?
-        for (position, index) in claimOrder.enumerated() where !closed.contains(index) {
+        var next = 0
+        while let position = skipped.firstPosition(in: claimOrder, from: next) {
+            next = position + 1
+            let index = claimOrder[position]
             let claim = newClaims[index]
-            if pinnedDomainFilters.contains(where: { filter in
-                claim.requirements[filter.key]?.singleValue.map { !filter.domains.contains($0) } ?? false
-            }) {
-                continue
-            }
             let template = templates[claim.template]
             if let rejection = claim.quickRejection(of: attempt, template: template, topology: topology,
                                                     resources: resources) {
-                if rejection.lasting { closed.insert(index) }
+                if rejection.lasting {
+                    closed.insert(index)
+                    if case .requirements(let conflict) = rejection.failure, conflict.available == nil,
+                       !conflict.isLasting {
+                        closedUntilNewKey[index, default: []].append(kind)
+                    }
+                }
                 if position == 0 { firstFailure = rejection.failure }
                 continue
             }
@@ -205,11 +217,11 @@ struct Scheduler {
         let template = templates[index]
         guard !template.options.isEmpty else { return .failure(.noInstanceTypesInPool) }
         guard !limits[index].nodesExhausted else { return .failure(.nodeLimitReached) }
-        let withinLimits = limits[index].limitsResources
-            ? template.options.indices.filter {
+        let withinLimits = limits[index].firstExceeded(byCapacity: template.largestCapacity) != nil
+            ? IndexBitmap(template.options.indices.filter {
                 limits[index].firstExceeded(byCapacity: template.options[$0].capacity) == nil
-            }
-            : Array(template.options.indices)
+            })
+            : template.allOptions
         guard !withinLimits.isEmpty else {
             let resource = limits[index].firstExceeded(byCapacity: template.options[0].capacity) ?? "capacity"
             return .failure(.limitExceeded(resource: resource))
@@ -229,7 +241,7 @@ struct Scheduler {
             newClaims.append(claim)
             claimPodCounts.append(0)
             commit(attempt, addition, toClaim: newClaims.count - 1, at: nil)
-            limits[index].charge(optionCapacities: addition.options.map { template.options[$0].capacity })
+            limits[index].charge(options: addition.options, of: template)
             return .success(())
         }
     }
@@ -242,14 +254,11 @@ struct Scheduler {
         let keyCount = claim.requirements.keys.count
         claim.add(attempt, addition, template: templates[claim.template])
         // A label key the NodeClaim did not define may end a conflict that closed it (see
-        // `NewNodeClaim.quickRejection`): every kind of attempt gets to check it again.
-        if claim.requirements.keys.count > keyCount {
-            var position = closedClaims.values.startIndex
-            while position != closedClaims.values.endIndex {
-                closedClaims.values[position].remove(index)
-                closedClaims.values.formIndex(after: &position)
-            }
+        // `NewNodeClaim.quickRejection`): those kinds of attempt get to check it again.
+        if claim.requirements.keys.count > keyCount, let kinds = closedUntilNewKey.removeValue(forKey: index) {
+            for kind in kinds { closedClaims[kind]?.remove(index) }
         }
+        pinnedClaims.update(claim: index, requirements: claim.requirements)
         claimPodCounts[index] += 1
         reorder(claim: index, from: position)
         topology.record(attempt.topologyPod, taints: templates[claim.template].pool.taints,

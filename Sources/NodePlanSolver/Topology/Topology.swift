@@ -131,19 +131,27 @@ struct Topology: Sendable {
         }
     }
 
-    /// For each of `pod`'s own spread constraints on a key other than hostname, the domains a
-    /// node or NodeClaim already pinned to one domain of that key must be in to take the pod
-    /// (see `TopologyGroup.eligibleDomains`): computed once per attempt, it turns away the many
-    /// NodeClaims of other zones without building their topology requirements.
+    /// For each of `pod`'s own topology groups on a key other than hostname, and each inverse
+    /// anti-affinity group that repels it, the domains a node or NodeClaim already pinned to one
+    /// domain of that key must be in to take the pod (what `requirements(for:…)` would leave it):
+    /// computed once per attempt, it turns away the many NodeClaims of other zones without
+    /// building their topology requirements.
     func pinnedDomainFilters(for pod: TopologyPod, podRequirements: Requirements)
         -> [(key: String, domains: [String])] {
-        pod.ownedGroups.compactMap { index in
+        var filters: [(key: String, domains: [String])] = []
+        for index in pod.ownedGroups {
             let group = groups[index]
-            guard group.definition.kind == .spread, group.key != WellKnownLabel.hostname else { return nil }
+            guard group.key != WellKnownLabel.hostname else { continue }
             let selfSelecting = group.definition.selects(namespace: pod.namespace, labels: pod.labels)
-            return (group.key, group.eligibleDomains(selfSelecting: selfSelecting,
-                                                     podDomains: podRequirements.get(group.key)))
+            filters.append((group.key, group.pinnedDomains(selfSelecting: selfSelecting,
+                                                           podDomains: podRequirements.get(group.key))))
         }
+        for index in pod.repellingInverseGroups where inverseGroups[index].key != WellKnownLabel.hostname {
+            let group = inverseGroups[index]
+            filters.append((group.key, group.pinnedDomains(selfSelecting: false,
+                                                           podDomains: podRequirements.get(group.key))))
+        }
+        return filters
     }
 
     /// The domain requirements `pod` adds on a node or NodeClaim with `nodeRequirements` (further

@@ -20,6 +20,16 @@ extension TopologyGroup {
         return Requirement(key: key, operator: .in, values: [first])
     }
 
+    /// `affinityDomains` for a node pinned to one domain: those with a matching pod the pod
+    /// allows, or, while no matching pod exists anywhere, every domain a self-selecting pod
+    /// allows (it bootstraps the node's own).
+    func affinityPinnedDomains(selfSelecting: Bool, podDomains: Requirement) -> [String] {
+        let reachable = domains.filter { counts[$0]! > 0 && podDomains.has($0) }
+        if !reachable.isEmpty { return reachable }
+        let matchesExist = domains.contains { counts[$0]! > 0 }
+        return selfSelecting && !matchesExist ? domains.filter(podDomains.has) : []
+    }
+
     /// Pod anti-affinity: only domains without a matching pod (where this NodeClaim could be).
     func antiAffinityDomains(podDomains: Requirement, nodeDomains: Requirement) -> Requirement {
         let empty = candidateDomains(nodeDomains).filter { counts[$0]! == 0 && podDomains.has($0) }

@@ -41,6 +41,17 @@ struct TopologyGroup: Sendable {
         return domains.filter(nodeDomains.has)
     }
 
+    /// The known domains a node or NodeClaim pinned to one of them may be in to take a pod with
+    /// `podDomains`, sorted: `allowedDomains` for such a node leaves its own domain exactly when
+    /// it is one of these.
+    func pinnedDomains(selfSelecting: Bool, podDomains: Requirement) -> [String] {
+        switch definition.kind {
+        case .spread: eligibleDomains(selfSelecting: selfSelecting, podDomains: podDomains)
+        case .affinity: affinityPinnedDomains(selfSelecting: selfSelecting, podDomains: podDomains)
+        case .antiAffinity: domains.filter { counts[$0]! == 0 && podDomains.has($0) }
+        }
+    }
+
     /// Where a pod with `podDomains` (its own requirement on the key) may go on a node with
     /// `nodeDomains`: a requirement on the key, empty when nowhere.
     func allowedDomains(selfSelecting: Bool, podDomains: Requirement, nodeDomains: Requirement) -> Requirement {
