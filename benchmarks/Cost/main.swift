@@ -1,7 +1,8 @@
 // Cost of Karpenter's greedy (baseline) against nodeplan's optimizing strategy and the proven lower
 // bound, on Karpenter's scheduling-benchmark mix, random heterogeneous feature mixes and realistic
 // Azure mixes. Every plan is re-checked by the independent validator.
-// Run: swift run -c release cost-benchmark [budget-ms] [benchmark:PODS | feature:PODS | azure:PODS ...]
+// Run: swift run -c release cost-benchmark [budget-ms] [KIND:PODS ...], KIND one of benchmark, feature,
+// hetero, azure, azure-ignore
 // (default budget 1000 ms; default rows below). Costs are USD/hour of the new nodes only.
 import NodePlanCatalog
 import NodePlanModel
@@ -85,13 +86,13 @@ print([
 let requested = CommandLine.arguments.dropFirst(2)
 let rows = requested.isEmpty
     ? ["benchmark:100", "benchmark:1000", "benchmark:5000", "feature:50", "hetero:500", "hetero:5000",
-       "azure:1000", "azure:5000"]
+       "azure:1000", "azure:5000", "azure-ignore:1000"]
     : Array(requested)
 let resolver = try InstanceTypeResolver.builtIn()
 for row in rows {
     let parts = row.split(separator: ":")
     guard parts.count == 2, let pods = Int(parts[1]), pods > 0 else {
-        fatalError("row '\(row)': expected KIND:PODS (benchmark, feature, hetero or azure)")
+        fatalError("row '\(row)': expected KIND:PODS (benchmark, feature, hetero, azure or azure-ignore)")
     }
     var snapshots: [(Snapshot, [String: [InstanceType]]?)] = []
     let label: String
@@ -109,6 +110,13 @@ for row in rows {
     case "azure":
         label = "azure mix (eastus)"
         let snapshot = AzureMix.snapshot(pods: pods, seed: 42)
+        snapshots = [(snapshot, try resolver.instanceTypes(for: snapshot))]
+    case "azure-ignore":
+        // The same cluster with preferences dropped (PreferencePolicy Ignore): web pods no longer
+        // keep a node each, which the lower bound never assumes.
+        label = "azure mix, prefs ignored"
+        var snapshot = AzureMix.snapshot(pods: pods, seed: 42)
+        snapshot.options.preferencePolicy = .ignore
         snapshots = [(snapshot, try resolver.instanceTypes(for: snapshot))]
     default: fatalError("row '\(row)': unknown workload '\(parts[0])'")
     }

@@ -6,7 +6,9 @@ import NodePlanModel
 ///
 /// The work a NodeClaim is sized for is the total request of the batch's pods that share the
 /// opening pod's node constraints (tolerations, required node affinity, volume topology): the
-/// pods that could join it. An option holding a fraction f ≤ 1 of that work costs price ÷ f per
+/// pods that could join it (`Basis.sameConstraints`); or of the pods of the opening pod's own
+/// spec (`Basis.sameSpec`), which gives CPU-heavy and memory-heavy workloads nodes of their own
+/// shape instead of one shape for the blend. An option holding a fraction f ≤ 1 of that work costs price ÷ f per
 /// unit of it; the NodeClaim may use every option that fits the opening pod within `slack` of the
 /// best such cost. So a small workload gets a node its size, and a large one the most
 /// cost-efficient shape, split over several nodes when that is cheaper than one big node.
@@ -14,6 +16,12 @@ import NodePlanModel
 /// A reference type owned by one scheduler (it caches per template and constraint group); never
 /// shared between threads.
 final class ClaimSizing {
+    /// Which pods' total request a NodeClaim is sized for.
+    enum Basis: Hashable, Sendable {
+        case sameConstraints
+        case sameSpec
+    }
+
     private let templates: [NodeClaimTemplate]
     private let prices: OptionPrices
     private let slack: Double
@@ -24,7 +32,7 @@ final class ClaimSizing {
     /// Allowed options per template and group, sorted (computed on first use).
     private var allowed: [[Int]: [Int]] = [:]
 
-    init(scheduler: Scheduler, batch: [Int32], prices: OptionPrices, slack: Double) {
+    init(scheduler: Scheduler, batch: [Int32], prices: OptionPrices, slack: Double, basis: Basis) {
         templates = scheduler.templates
         self.prices = prices
         self.slack = slack
@@ -37,12 +45,14 @@ final class ClaimSizing {
             if let known = groupOfSpec[spec] {
                 group = known
             } else {
-                let key = NodeOffers.Key(shape)
-                group = groups[key] ?? demand.count
-                if group == demand.count {
+                if basis == .sameSpec {
+                    group = demand.count
+                } else {
+                    let key = NodeOffers.Key(shape)
+                    group = groups[key] ?? demand.count
                     groups[key] = group
-                    demand.append(ResourceVector(count: shape.requests.count))
                 }
+                if group == demand.count { demand.append(ResourceVector(count: shape.requests.count)) }
                 groupOfSpec[spec] = group
             }
             demand[group] += shape.requests

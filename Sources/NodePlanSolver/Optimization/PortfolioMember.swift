@@ -11,26 +11,30 @@ struct PortfolioMember: Hashable, Sendable {
     var claimCandidates: Int
     /// `ClaimSizing` slack; nil lets a NodeClaim grow into any type, as Karpenter does.
     var sizingSlack: Double?
+    var sizingBasis: ClaimSizing.Basis = .sameConstraints
 
     /// Karpenter's own greedy: the yardstick, and the first member of every portfolio.
     static let karpenter = PortfolioMember(order: .karpenter, claimCandidates: 1, sizingSlack: nil)
 
-    /// The fixed portfolio, Karpenter's greedy first; later members only win by being cheaper.
+    /// The fixed portfolio, Karpenter's greedy first, then the members that won most often on the
+    /// cost benchmark (a budget that ends early cuts the tail); later members only win by being
+    /// cheaper.
     static let portfolio: [PortfolioMember] = [
         .karpenter,
+        PortfolioMember(order: .nodeOpenersFirst, claimCandidates: 32, sizingSlack: 0.15, sizingBasis: .sameSpec),
+        PortfolioMember(order: .nodeOpenersFirst, claimCandidates: 32, sizingSlack: 0.05),
+        PortfolioMember(order: .karpenter, claimCandidates: 8, sizingSlack: 0.05, sizingBasis: .sameSpec),
         PortfolioMember(order: .nodeOpenersFirst, claimCandidates: 32, sizingSlack: nil),
         PortfolioMember(order: .karpenter, claimCandidates: 8, sizingSlack: 0.05),
-        PortfolioMember(order: .nodeOpenersFirst, claimCandidates: 32, sizingSlack: 0.05),
-        PortfolioMember(order: .dominantShare, claimCandidates: 8, sizingSlack: 0.15),
         PortfolioMember(order: .memoryFirst, claimCandidates: 8, sizingSlack: nil),
+        PortfolioMember(order: .dominantShare, claimCandidates: 8, sizingSlack: 0.15),
         PortfolioMember(order: .karpenter, claimCandidates: 1, sizingSlack: 0),
-        PortfolioMember(order: .dominantShare, claimCandidates: 32, sizingSlack: 0.3),
     ]
 
     /// Improvement round: this member with its order perturbed by `seed`.
     func perturbed(seed: UInt64) -> PortfolioMember {
         PortfolioMember(order: .perturbed(seed: seed), claimCandidates: max(claimCandidates, 4),
-                        sizingSlack: sizingSlack)
+                        sizingSlack: sizingSlack, sizingBasis: sizingBasis)
     }
 
     /// `run` as a ranked result.
@@ -56,7 +60,8 @@ struct PortfolioMember: Hashable, Sendable {
                 })
             }
             if let sizingSlack {
-                let sizing = ClaimSizing(scheduler: scheduler, batch: setup.batch, prices: prices, slack: sizingSlack)
+                let sizing = ClaimSizing(scheduler: scheduler, batch: setup.batch, prices: prices, slack: sizingSlack,
+                                         basis: sizingBasis)
                 let shapes = scheduler.shapes
                 scheduler.claimSizing = { template, pod, options in
                     sizing.options(template: template, openedBy: pod, available: options, shapes: shapes)

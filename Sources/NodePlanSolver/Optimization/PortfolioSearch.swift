@@ -22,12 +22,12 @@ import NodePlanModel
 /// depends on the snapshot alone, whatever `options.threads`.
 struct PortfolioSearch {
     /// Perturbed restarts of the winner per restart round, and the number of such rounds.
-    static let restartsPerRound = 4
-    static let restartRounds = 2
+    static let restartsPerRound = 2
+    static let restartRounds = 1
     /// Neighbourhood sizes of the re-pack rounds, in percent of the launches (at least two).
     static let repackShares = [25, 10, 50, 5]
     /// Portfolio members that re-pack besides the winner's own settings.
-    static let repackMembers = [1, 3, 6]
+    static let repackMembers = [1, 2, 3]
 
     var snapshot: Snapshot
     var instanceTypes: [String: [InstanceType]]?
