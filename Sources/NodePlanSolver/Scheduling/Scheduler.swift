@@ -45,9 +45,9 @@ struct Scheduler {
     /// The last failure of every pod that is currently unplaced.
     private(set) var failures: [Int32: SchedulingFailure] = [:]
     /// Narrows the instance types a new NodeClaim starts with, given its template index, the pod
-    /// that opens it and the options (sorted) the pool's limits allow (the optimizing strategy's sizing).
-    /// Nil keeps them all, as Karpenter does. A NodeClaim the narrowed types cannot open starts
-    /// with all of them instead, so narrowing never turns a pod away.
+    /// that opens it and the options (sorted) the pool's limits allow: the optimizing strategy's
+    /// sizing. Nil keeps them all, as Karpenter does. A NodeClaim the narrowed types cannot open
+    /// starts with all of them instead, so narrowing never turns a pod away.
     var claimSizing: ((_ template: Int, _ pod: Int32, _ options: [Int]) -> [Int])?
     /// How a pod picks among this solve's NodeClaims that accept it: nil takes the first, as
     /// Karpenter does; otherwise up to `candidates` accepting ones (in the usual order) are weighed
