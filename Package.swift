@@ -157,6 +157,11 @@ let package = Package(
             dependencies: ["NodePlanBenchmarking", "NodePlanCatalog", "NodePlanReport"],
             path: "benchmarks/Scheduling"
         ),
+        .executableTarget(
+            name: "cost-benchmark",
+            dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanCatalog", "NodePlanValidator"],
+            path: "benchmarks/Cost"
+        ),
 
         // MARK: Executable
         .executableTarget(

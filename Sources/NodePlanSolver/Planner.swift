@@ -18,11 +18,13 @@ public struct Planner: Sendable {
     /// for the pods of expired nodes, then the first disruption command on the provisioned cluster.
     /// Terminations wait for the launches that take their pods.
     ///
-    /// - Parameter instanceTypes: instance types per NodePool name, as for `Provisioner.solve`.
+    /// - Parameters:
+    ///   - instanceTypes: instance types per NodePool name, as for `Provisioner.solve`.
+    ///   - control: the caller's clock and cancellation, as for `Provisioner.solve`.
     /// - Throws: `ProvisioningInputError` naming the field when the snapshot is inconsistent.
-    public func plan(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil)
-        throws(ProvisioningInputError) -> Plan {
-        var plan = try unchecked(snapshot: snapshot, instanceTypes: instanceTypes)
+    public func plan(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil,
+                     control: SolveControl = .unbounded) throws(ProvisioningInputError) -> Plan {
+        var plan = try unchecked(snapshot: snapshot, instanceTypes: instanceTypes, control: control)
         #if DEBUG
         // Debug builds re-check every plan with the independent validator, so a solver bug shows up as a
         // warning wherever the planner runs (tests, `swift run`), not only where a caller validates.
@@ -32,12 +34,14 @@ public struct Planner: Sendable {
         return plan
     }
 
-    private func unchecked(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?)
+    private func unchecked(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?, control: SolveControl)
         throws(ProvisioningInputError) -> Plan {
         let provisioner = Provisioner(options: options)
-        guard options.consolidate else { return try provisioner.solve(snapshot: snapshot, instanceTypes: instanceTypes) }
+        guard options.consolidate else {
+            return try provisioner.solve(snapshot: snapshot, instanceTypes: instanceTypes, control: control)
+        }
         let (provisioning, planned) = try Expiration.provisioning(snapshot: snapshot, instanceTypes: instanceTypes,
-                                                                 provisioner: provisioner)
+                                                                 provisioner: provisioner, control: control)
         let settled = planned.applying(provisioning, instanceTypes: instanceTypes)
         let consolidation = try Consolidator(options: options, spotToSpotConsolidation: spotToSpotConsolidation)
             .consolidate(snapshot: settled, instanceTypes: instanceTypes)

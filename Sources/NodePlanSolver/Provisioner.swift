@@ -10,18 +10,24 @@ public struct Provisioner: Sendable {
 
     public init(options: SolverOptions = SolverOptions()) { self.options = options }
 
-    /// Plans provisioning for `snapshot`.
+    /// Plans provisioning for `snapshot` with `options.strategy`: Karpenter's greedy, or the
+    /// optimizing portfolio search (`PortfolioSearch`), which never places fewer pods nor costs more.
     ///
-    /// - Parameter instanceTypes: instance types per NodePool name; a pool missing from the map
-    ///   (or a nil map) is offered `snapshot.instanceTypes`.
+    /// - Parameters:
+    ///   - instanceTypes: instance types per NodePool name; a pool missing from the map (or a nil
+    ///     map) is offered `snapshot.instanceTypes`.
+    ///   - control: the caller's clock and cancellation; the optimizing strategy stops searching
+    ///     when `options.timeBudgetMilliseconds` have passed on it or the caller cancels.
     /// - Throws: `ProvisioningInputError` naming the field when the snapshot is inconsistent.
-    public func solve(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil)
-        throws(ProvisioningInputError) -> Plan {
+    public func solve(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil,
+                      control: SolveControl = .unbounded) throws(ProvisioningInputError) -> Plan {
         try ProvisioningInputError.validate(snapshot)
-        let setup = ProvisioningSetup(snapshot: snapshot, instanceTypes: instanceTypes, options: options)
-        var scheduler = setup.scheduler
-        scheduler.solve(setup.batch)
-        var plan = PlanBuilder(snapshot: snapshot, setup: setup, scheduler: scheduler, options: options).plan
+        var (plan, setup) = switch options.strategy {
+        case .karpenter: PortfolioMember.karpenter.run(snapshot: snapshot, instanceTypes: instanceTypes,
+                                                       options: options)
+        case .optimize: PortfolioSearch(snapshot: snapshot, instanceTypes: instanceTypes, options: options,
+                                        control: control).run().unpacked
+        }
         plan.cost.before = snapshot.existingNodeCost(instanceTypes: instanceTypes)
         plan.cost.after = plan.cost.before + plan.launches.reduce(0) { $0 + $1.choice.price }
         plan.cost.lowerBound = Self.costLowerBound(of: plan, snapshot: snapshot, instanceTypes: instanceTypes,

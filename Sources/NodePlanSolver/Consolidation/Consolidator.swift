@@ -80,8 +80,12 @@ public struct Consolidator: Sendable {
             candidates = CandidateSelection(snapshot: snapshot, instanceTypes: instanceTypes).candidates
             budgets = DisruptionBudgets(snapshot: snapshot)
             balanced = BalancedScoring(snapshot: snapshot)
+            // Simulations ask Karpenter's question (where would these pods go?) many times over:
+            // the optimizing portfolio per simulation would multiply its cost for no such purpose.
+            var simulationOptions = consolidator.options
+            simulationOptions.strategy = .karpenter
             simulation = ConsolidationSimulation(snapshot: snapshot, instanceTypes: instanceTypes,
-                                                 provisioner: Provisioner(options: consolidator.options))
+                                                 provisioner: Provisioner(options: simulationOptions))
         }
 
         /// Karpenter's methods in order, the first command wins; then nodeplan's re-pack under `optimize`.

@@ -49,6 +49,15 @@ struct Scheduler {
     private let compatibility = OptionCompatibilityCache()
     /// The last failure of every pod that is currently unplaced.
     private(set) var failures: [Int32: SchedulingFailure] = [:]
+    /// Narrows the instance types a new NodeClaim starts with, given its template index, the pod
+    /// that opens it and the options (sorted) the pool's limits allow: the optimizing strategy's
+    /// sizing. Nil keeps them all, as Karpenter does. A NodeClaim the narrowed types cannot open
+    /// starts with all of them instead, so narrowing never turns a pod away.
+    var claimSizing: ((_ template: Int, _ pod: Int32, _ options: [Int]) -> [Int])?
+    /// How a pod picks among this solve's NodeClaims that accept it: nil takes the first, as
+    /// Karpenter does; otherwise up to `candidates` accepting ones (in the usual order) are weighed
+    /// by `cost` of the addition and the lowest wins, the earliest on ties.
+    var claimChoice: (candidates: Int, cost: (NewNodeClaim, NewNodeClaim.Addition) -> Double)?
 
     init(resources: ResourceIndex, options: SolverOptions, shapes: [PodShape?], pods: [Pod],
          templates: [NodeClaimTemplate], limits: [NodePoolLimits], existingNodes: [ExistingNode],
@@ -67,7 +76,12 @@ struct Scheduler {
 
     /// Places every pod of `batch` it can; failures stay in `failures`.
     mutating func solve(_ batch: [Int32]) {
-        var queue = PodQueue(queueOrdered(batch))
+        solve(queued: queueOrdered(batch))
+    }
+
+    /// `solve` with the queue order given (the optimizing strategy tries several).
+    mutating func solve(queued batch: [Int32]) {
+        var queue = PodQueue(batch)
         while let pod = queue.pop() {
             if let failure = trySchedule(pod) {
                 failures[pod] = failure
@@ -163,7 +177,8 @@ struct Scheduler {
         var skipped = closed
         skipped.formUnion(ineligible)
         var firstFailure: PlacementFailure?
-        var accepted: (position: Int, addition: NewNodeClaim.Addition)?
+        var accepted: (position: Int, addition: NewNodeClaim.Addition, cost: Double)?
+        var acceptedCount = 0
         var next = 0
         while let position = skipped.firstPosition(in: claimOrder, from: next) {
             next = position + 1
@@ -185,10 +200,13 @@ struct Scheduler {
             switch claim.canAddPassingQuickChecks(attempt, template: template, topology: topology,
                                                   compatibility: compatibility,
                                                   minValuesPolicy: options.minValuesPolicy, resources: resources) {
-            case .success(let addition): accepted = (position, addition)
+            case .success(let addition):
+                let cost = claimChoice?.cost(claim, addition) ?? 0
+                if accepted.map({ cost < $0.cost }) ?? true { accepted = (position, addition, cost) }
+                acceptedCount += 1
             case .failure(let reason): if position == 0 { firstFailure = reason }
             }
-            if accepted != nil { break }
+            if acceptedCount >= (claimChoice?.candidates ?? 1) { break }
         }
         closedClaims[kind] = closed
         // Committed after the loop, which would otherwise hold `claimOrder` while it is reordered.
@@ -232,18 +250,27 @@ struct Scheduler {
         topology.registerHostname(hostname)
         var requirements = template.requirements
         requirements.add(Requirement(key: WellKnownLabel.hostname, operator: .in, values: [hostname]))
-        let claim = NewNodeClaim(template: index, of: template, hostname: hostname, requirements: requirements,
-                                 options: withinLimits, resourceCount: resources.count)
-        switch claim.canAdd(attempt, template: template, topology: topology, compatibility: compatibility,
-                            minValuesPolicy: options.minValuesPolicy, resources: resources) {
-        case .failure(let reason): return .failure(reason)
-        case .success(let addition):
-            newClaims.append(claim)
-            claimPodCounts.append(0)
-            commit(attempt, addition, toClaim: newClaims.count - 1, at: nil)
-            limits[index].charge(options: addition.options, of: template)
-            return .success(())
+        var startingOptions = [withinLimits]
+        if let narrowed = claimSizing?(index, attempt.pod, withinLimits.indices), !narrowed.isEmpty,
+           narrowed.count != withinLimits.count {
+            startingOptions.insert(IndexBitmap(narrowed), at: 0)
         }
+        var failure: PlacementFailure?
+        for options in startingOptions {
+            let claim = NewNodeClaim(template: index, of: template, hostname: hostname, requirements: requirements,
+                                     options: options, resourceCount: resources.count)
+            switch claim.canAdd(attempt, template: template, topology: topology, compatibility: compatibility,
+                                minValuesPolicy: self.options.minValuesPolicy, resources: resources) {
+            case .failure(let reason): failure = reason
+            case .success(let addition):
+                newClaims.append(claim)
+                claimPodCounts.append(0)
+                commit(attempt, addition, toClaim: newClaims.count - 1, at: nil)
+                limits[index].charge(options: addition.options, of: template)
+                return .success(())
+            }
+        }
+        return .failure(failure!)
     }
 
     /// Adds the pod to new NodeClaim `index`, found at `position` of `claimOrder` (nil when the
@@ -296,7 +323,7 @@ struct Scheduler {
 
     /// Queue order: priority descending (Karpenter ignores priority; nodeplan places important
     /// pods first), then CPU and memory requests descending, creation time and UID ascending.
-    private func queueOrdered(_ batch: [Int32]) -> [Int32] {
+    func queueOrdered(_ batch: [Int32]) -> [Int32] {
         struct Key {
             var priority: Int32
             var cpu: Int64
