@@ -122,6 +122,11 @@ let package = Package(
             dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanCatalog"],
             path: "benchmarks/Scheduling"
         ),
+        .executableTarget(
+            name: "consolidation-benchmark",
+            dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanCatalog", "NodePlanValidator"],
+            path: "benchmarks/Consolidation"
+        ),
 
         // MARK: Executable
         .executableTarget(

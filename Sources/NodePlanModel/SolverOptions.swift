@@ -34,11 +34,15 @@ public struct SolverOptions: Hashable, Sendable, Codable {
     /// Consolidation acts only when it saves at least this much per hour and this fraction of cost.
     public var minimumSavingsPerHour: Double
     public var minimumSavingsFraction: Double
+    /// Karpenter's `SpotToSpotConsolidation` feature gate (off by default): consolidation may
+    /// replace spot nodes by cheaper spot nodes (a single node only when at least 15 cheaper
+    /// instance types exist, and then with the 15 cheapest).
+    public var spotToSpotConsolidation: Bool
 
     public init(strategy: SolverStrategy = .optimize, preferencePolicy: PreferencePolicy = .respect,
                 minValuesPolicy: MinValuesPolicy = .strict, timeBudgetMilliseconds: Int64 = 1000, threads: Int32 = 0,
                 maxFallbacks: Int32 = 10, consolidate: Bool = false, minimumSavingsPerHour: Double = 0.01,
-                minimumSavingsFraction: Double = 0.02) {
+                minimumSavingsFraction: Double = 0.02, spotToSpotConsolidation: Bool = false) {
         self.strategy = strategy
         self.preferencePolicy = preferencePolicy
         self.minValuesPolicy = minValuesPolicy
@@ -48,5 +52,6 @@ public struct SolverOptions: Hashable, Sendable, Codable {
         self.consolidate = consolidate
         self.minimumSavingsPerHour = minimumSavingsPerHour
         self.minimumSavingsFraction = minimumSavingsFraction
+        self.spotToSpotConsolidation = spotToSpotConsolidation
     }
 }

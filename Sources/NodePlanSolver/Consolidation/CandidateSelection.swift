@@ -28,13 +28,19 @@ struct CandidateSelection {
 
             var reschedulable: [Int32] = []
             var disruptionCost = 1.0
+            var requested = ResourceList()
             for podIndex in podsByNode[node.name] ?? [] {
                 let pod = snapshot.pods[Int(podIndex)]
                 let spec = snapshot.spec(of: pod)
                 guard Self.isReschedulable(pod, spec: spec) else { continue }
                 reschedulable.append(podIndex)
                 disruptionCost += max(0, EvictionCost.of(pod, spec: spec))
+                requested = requested + spec.effectiveRequests
             }
+            let utilization = [ResourceName.cpu, ResourceName.memory].map { resource in
+                let allocatable = node.allocatable[resource].milli
+                return allocatable > 0 ? Double(requested[resource].milli) / Double(allocatable) : 1
+            }.max()!
             let capacityType = node.labels[WellKnownLabel.capacityType].flatMap(CapacityType.init(rawValue:))
             let price = node.hourlyPrice(among: instanceTypes?[pool.name] ?? snapshot.instanceTypes)
             let consolidateAfter = pool.disruption.consolidateAfterSeconds
@@ -45,7 +51,7 @@ struct CandidateSelection {
                 capacityType: capacityType, price: price, reschedulablePods: reschedulable,
                 rescheduleDisruptionCost: disruptionCost, consolidatable: consolidatable,
                 underutilizedAllowed: pool.disruption.consolidationPolicy != .whenEmpty,
-                drifted: node.drifted, createdAt: node.createdAt))
+                drifted: node.drifted, createdAt: node.createdAt, utilization: utilization))
         }
         candidates.sort(by: DisruptionCandidate.precedes)
     }

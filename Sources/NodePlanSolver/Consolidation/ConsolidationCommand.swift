@@ -18,16 +18,19 @@ struct ConsolidationCommand {
         }
     }
 
-    /// One termination per candidate in `batch`: waiting for every replacement, evicting its
-    /// reschedulable pods, with its share (by price) of the savings.
-    func terminations(batch: Int32) -> [NodeTermination] {
+    /// One termination per candidate in `batch`: waiting for every replacement (and for the
+    /// `earlierLaunches` that receive pods of this command), evicting its reschedulable pods, with
+    /// its share (by price) of the savings and its disruption cost.
+    func terminations(batch: Int32, alsoWaitingFor earlierLaunches: [String] = []) -> [NodeTermination] {
         let candidatesPrice = candidates.reduce(0) { $0 + ($1.price ?? 0) }
-        let waitFor = replacements.map(\.name)
+        var waitFor = replacements.map(\.name)
+        for launch in earlierLaunches where !waitFor.contains(launch) { waitFor.append(launch) }
         return candidates.map { candidate in
             let share = candidatesPrice > 0 ? (candidate.price ?? 0) / candidatesPrice : 1 / Double(candidates.count)
             return NodeTermination(node: candidate.name, reason: reason, waitFor: waitFor,
                                    evictedPods: candidate.reschedulablePods, batch: batch,
-                                   savingsPerHour: savingsPerHour * share)
+                                   savingsPerHour: savingsPerHour * share,
+                                   disruptionCost: candidate.rescheduleDisruptionCost - 1)
         }
     }
 }

@@ -22,6 +22,8 @@ struct DisruptionCandidate: Hashable, Sendable {
     var underutilizedAllowed: Bool
     var drifted: Bool
     var createdAt: Double
+    /// The larger of the CPU and memory shares of its allocatable its reschedulable pods request.
+    var utilization: Double
 
     /// Karpenter calls a node empty when moving its pods costs nothing; nodeplan also requires that
     /// there is nothing to move, so every evicted pod of a plan has a new home.
