@@ -40,7 +40,7 @@ public enum ConsolidationMix {
             },
             namespaces: ["default", "batch"].map { Namespace(name: $0, labels: ["kubernetes.io/metadata.name": $0]) })
         var interner = PodInterner(snapshot)
-        let web = (0..<40).map { webSpec(index: $0, random: &random) }
+        let web = (0..<40).map { webSpec(index: $0, zones: zones, random: &random) }
         let workers = (0..<10).map { workerSpec(index: $0, random: &random) }
 
         var workloadPods = pods - nodes
@@ -101,15 +101,19 @@ public enum ConsolidationMix {
         Size(sku: "Standard_D8s_v5", cpu: 8, memoryGi: 32), Size(sku: "Standard_F8s_v2", cpu: 8, memoryGi: 16),
     ]
 
-    /// A web deployment: small requests; every fourth spread over zones (ScheduleAnyway), every
-    /// tenth asking not to be disrupted.
-    private static func webSpec(index: Int, random: inout SplitMix64) -> PodSpec {
+    /// A web deployment: small requests; every fourth spread over the region's availability zones
+    /// (pinned to them by node affinity, so the regional placement is not a domain), every tenth
+    /// asking not to be disrupted.
+    private static func webSpec(index: Int, zones: [String], random: inout SplitMix64) -> PodSpec {
         let labels = ["app": "web-\(index)"]
         var spec = PodSpec(labels: labels, owner: OwnerReference(kind: "ReplicaSet", name: "web-\(index)-6f7d"),
                            containers: [Container(name: "web", requests: ResourceList(
                                cpu: .millis(random.pick([50, 100, 200, 250, 500])),
                                memory: .mebibytes(random.pick([256, 512, 1024, 2048]))))])
         if index % 4 == 0 {
+            spec.affinity.nodeAffinity = NodeAffinity(required: [
+                NodeSelectorTerm([NodeSelectorRequirement(key: WellKnownLabel.zone, operator: .in, values: zones)]),
+            ])
             spec.topologySpreadConstraints = [TopologySpreadConstraint(
                 maxSkew: 1, topologyKey: WellKnownLabel.zone, whenUnsatisfiable: .scheduleAnyway,
                 labelSelector: LabelSelector(matchLabels: labels))]

@@ -179,8 +179,8 @@ public struct Consolidator: Sendable {
         }
 
         /// Beyond Karpenter's N→1: remove a set of underutilized nodes and re-provision their pods on
-        /// the remaining nodes and any number of new ones (N→M). The emptiest nodes go first (least
-        /// requested share of CPU or memory, the dearer first among equals), within budgets, spot
+        /// the remaining nodes and any number of new ones (N→M). The nodes paying most for idle room go
+        /// first (price × the share of CPU or memory left unrequested, the smaller), within budgets, spot
         /// nodes only with the spot-to-spot gate; sets of the emptiest n, 7n/8, 3n/4, …, n/8, n/16, …
         /// are simulated and the largest saving wins. Karpenter's binary search would stop at the first
         /// failing set, but with many new nodes a failing set says nothing about a larger one.
@@ -188,7 +188,7 @@ public struct Consolidator: Sendable {
             var budgets = budgets
             let eligible = underutilizedCandidates
                 .filter { consolidator.options.spotToSpotConsolidation || $0.capacityType != .spot }
-                .sorted { ($0.utilization, -($0.price ?? 0), $0.name) < ($1.utilization, -($1.price ?? 0), $1.name) }
+                .sorted { ($1.idlePrice, $0.name) < ($0.idlePrice, $1.name) }
                 .filter { budgets.take(pool: $0.nodePool, reason: .underutilized) }
                 .prefix(Consolidator.maxRepackCandidates)
             let count = eligible.count
