@@ -179,36 +179,47 @@ public struct Consolidator: Sendable {
         }
 
         /// Beyond Karpenter's N→1: remove a set of underutilized nodes and re-provision their pods on
-        /// the remaining nodes and any number of new ones (N→M). The nodes paying most for idle room go
-        /// first (price × the share of CPU or memory left unrequested, the smaller), within budgets, spot
-        /// nodes only with the spot-to-spot gate; sets of the emptiest n, 7n/8, 3n/4, …, n/8, n/16, …
-        /// are simulated and the largest saving wins. Karpenter's binary search would stop at the first
-        /// failing set, but with many new nodes a failing set says nothing about a larger one.
+        /// the remaining nodes and any number of new ones (N→M). Two orders of the candidates within
+        /// budgets are tried, Karpenter's (price per disruption, best for deleting) and idle price
+        /// first (price × the share of CPU or memory left unrequested, best for right-sizing); of each,
+        /// the first n, 7n/8, 3n/4, …, n/8, n/16, … are simulated and the largest saving wins.
+        /// Karpenter's binary search would stop at the first failing set, but with many new nodes a
+        /// failing set says nothing about a larger one. Without the spot-to-spot gate a re-pack that
+        /// removes spot nodes launches no spot node.
         func repack() -> ConsolidationCommand? {
-            var budgets = budgets
-            let eligible = underutilizedCandidates
-                .filter { consolidator.options.spotToSpotConsolidation || $0.capacityType != .spot }
-                .sorted { ($1.idlePrice, $0.name) < ($0.idlePrice, $1.name) }
-                .filter { budgets.take(pool: $0.nodePool, reason: .underutilized) }
-                .prefix(Consolidator.maxRepackCandidates)
-            let count = eligible.count
-            var lengths = Set((1...8).map { count * $0 / 8 })
-            var length = count / 16
-            while length >= 2 {
-                lengths.insert(length)
-                length /= 2
-            }
+            let orders = [underutilizedCandidates,
+                          underutilizedCandidates.sorted { ($1.idlePrice, $0.name) < ($0.idlePrice, $1.name) }]
+            var tried = Set<[Int]>()
             var best: ConsolidationCommand?
-            for length in lengths.filter({ $0 >= 2 }).sorted(by: >) {
-                let group = Array(eligible.prefix(length))
-                guard let outcome = simulation.simulate(removing: group) else { continue }
-                let groupPrice = group.reduce(0) { $0 + ($1.price ?? 0) }
-                let savings = groupPrice - outcome.launches.reduce(0) { $0 + $1.choice.price }
-                guard savings > best?.savingsPerHour ?? 0, worthIt(group, savings: savings, price: groupPrice) else {
-                    continue
+            for order in orders {
+                var budgets = budgets
+                let eligible = order.filter { budgets.take(pool: $0.nodePool, reason: .underutilized) }
+                    .prefix(Consolidator.maxRepackCandidates)
+                let count = eligible.count
+                var lengths = Set((1...8).map { count * $0 / 8 })
+                var length = count / 16
+                while length >= 2 {
+                    lengths.insert(length)
+                    length /= 2
                 }
-                best = ConsolidationCommand(candidates: group, reason: .underutilized, replacements: outcome.launches,
-                                            assignments: outcome.assignments, savingsPerHour: savings)
+                for length in lengths.filter({ $0 >= 2 }).sorted(by: >) {
+                    let group = Array(eligible.prefix(length))
+                    guard tried.insert(group.map(\.node).sorted()).inserted,
+                          let outcome = simulation.simulate(removing: group) else { continue }
+                    if !consolidator.options.spotToSpotConsolidation, group.contains(where: { $0.capacityType == .spot }),
+                       outcome.launches.contains(where: { launch in
+                           ([launch.choice] + launch.fallbacks).contains { $0.capacityType == .spot }
+                       }) {
+                        continue
+                    }
+                    let groupPrice = group.reduce(0) { $0 + ($1.price ?? 0) }
+                    let savings = groupPrice - outcome.launches.reduce(0) { $0 + $1.choice.price }
+                    guard savings > best?.savingsPerHour ?? 0, worthIt(group, savings: savings, price: groupPrice)
+                    else { continue }
+                    best = ConsolidationCommand(candidates: group, reason: .underutilized,
+                                                replacements: outcome.launches, assignments: outcome.assignments,
+                                                savingsPerHour: savings)
+                }
             }
             return best
         }
