@@ -51,9 +51,9 @@ public struct Consolidator: Sendable {
             earlier = run.simulation
             guard var command = run.firstCommand() else { break }
             command.numberReplacements(after: plan.launches.count)
-            // Pods moved onto an earlier batch's replacement join that launch, which this batch's
+            // Pods moved onto an earlier batch's replacement join that launch, which their nodes'
             // terminations then wait for as well.
-            var earlierLaunches: [String] = []
+            var earlierLaunchOf: [Int32: String] = [:]
             var assignments: [NodeAssignment] = []
             for assignment in command.assignments {
                 if let launch = plan.launches.firstIndex(where: { $0.name == assignment.node }) {
@@ -62,12 +62,12 @@ public struct Consolidator: Sendable {
                         plan.launches[launch].requests = plan.launches[launch].requests
                             + snapshot.spec(of: snapshot.pods[Int(pod)]).effectiveRequests
                     }
-                    earlierLaunches.append(assignment.node)
+                    for pod in assignment.pods { earlierLaunchOf[pod] = assignment.node }
                 } else {
                     assignments.append(assignment)
                 }
             }
-            let terminations = command.terminations(batch: Int32(batch), alsoWaitingFor: earlierLaunches)
+            let terminations = command.terminations(batch: Int32(batch), earlierLaunchOf: earlierLaunchOf)
             plan.launches += command.replacements
             plan.assignments += assignments
             plan.terminations += terminations
@@ -184,8 +184,9 @@ public struct Consolidator: Sendable {
         /// first (price × the share of CPU or memory left unrequested, best for right-sizing); of each,
         /// the first n, 7n/8, 3n/4, …, n/8, n/16, … are simulated and the largest saving wins.
         /// Karpenter's binary search would stop at the first failing set, but with many new nodes a
-        /// failing set says nothing about a larger one. Without the spot-to-spot gate a re-pack that
-        /// removes spot nodes launches no spot node.
+        /// failing set says nothing about a larger one. A re-pack launches no instance type it removes
+        /// (keeping such a node and moving fewer pods is as cheap, and a shorter prefix finds that),
+        /// and without the spot-to-spot gate one that removes spot nodes launches no spot node.
         func repack() -> ConsolidationCommand? {
             let orders = [underutilizedCandidates,
                           underutilizedCandidates.sorted { ($1.idlePrice, $0.name) < ($0.idlePrice, $1.name) }]
@@ -206,6 +207,8 @@ public struct Consolidator: Sendable {
                     let group = Array(eligible.prefix(length))
                     guard tried.insert(group.map(\.node).sorted()).inserted,
                           let outcome = simulation.simulate(removing: group) else { continue }
+                    let removedTypes = Set(group.map(\.instanceType))
+                    if outcome.launches.contains(where: { removedTypes.contains($0.choice.instanceType) }) { continue }
                     if !consolidator.options.spotToSpotConsolidation, group.contains(where: { $0.capacityType == .spot }),
                        outcome.launches.contains(where: { launch in
                            ([launch.choice] + launch.fallbacks).contains { $0.capacityType == .spot }
@@ -218,7 +221,7 @@ public struct Consolidator: Sendable {
                     else { continue }
                     best = ConsolidationCommand(candidates: group, reason: .underutilized,
                                                 replacements: outcome.launches, assignments: outcome.assignments,
-                                                savingsPerHour: savings)
+                                                savingsPerHour: savings, waitsPerCandidate: true)
                 }
             }
             return best

@@ -31,8 +31,11 @@ import Testing
         #expect(result.launches.count == 2)
         #expect(result.launches.allSatisfy { $0.choice.instanceType == "large" && $0.pods.count == 3 })
         #expect(abs(result.plan.cost.after - 0.80) < 1e-9)
-        let waitFor = Set(result.launches.map(\.name))
-        #expect(result.plan.terminations.allSatisfy { Set($0.waitFor) == waitFor })
+        // Each node waits only for the launch that takes its pod.
+        for termination in result.plan.terminations {
+            let destination = result.launches.first { $0.pods.contains(termination.evictedPods[0]) }
+            #expect(termination.waitFor == [destination?.name ?? "-"])
+        }
         result.expectValid()
     }
 
@@ -79,5 +82,22 @@ import Testing
     @Test func aRepackedClusterIsLeftAlone() {
         let settled = fiftyStrandedPods(.optimize).settled()
         #expect(settled.consolidate().plan.terminations.isEmpty)
+    }
+
+    /// Four mediums each running one 1.5-CPU pod: re-packing all four onto two new mediums saves as
+    /// much as deleting two and moving their pods beside the others, which disrupts half as much.
+    @Test func repackLaunchesNoInstanceTypeItRemoves() {
+        var scenario = Scenario().pool("default").instanceTypes(types.onDemandOnly)
+            .disruption(pool: "default") { $0.budgets = [DisruptionBudget(nodes: "100%")] }
+            .options { $0.strategy = .optimize }
+        for index in 0..<4 {
+            scenario = scenario.node("m-\(index)", like: types.medium, pool: "default")
+                .running("web-\(index)", on: "m-\(index)", PodTemplate(cpu: "1500m"))
+        }
+        let result = scenario.consolidate()
+        #expect(result.plan.terminations.count == 2)
+        #expect(result.launches.isEmpty)
+        #expect(abs(result.plan.cost.after - 0.40) < 1e-9)
+        result.expectValid()
     }
 }
