@@ -55,3 +55,34 @@ public struct SolverOptions: Hashable, Sendable, Codable {
         self.spotToSpotConsolidation = spotToSpotConsolidation
     }
 }
+
+extension SolverOptions {
+    private enum CodingKeys: String, CodingKey {
+        case strategy, preferencePolicy, minValuesPolicy, timeBudgetMilliseconds, threads, maxFallbacks, consolidate
+        case minimumSavingsPerHour, minimumSavingsFraction, spotToSpotConsolidation
+    }
+
+    /// Decodes the Codable form; a field that is missing (a snapshot written before the field
+    /// existed) takes its default.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = SolverOptions()
+        self.init(
+            strategy: try container.decodeIfPresent(SolverStrategy.self, forKey: .strategy) ?? defaults.strategy,
+            preferencePolicy: try container.decodeIfPresent(PreferencePolicy.self, forKey: .preferencePolicy)
+                ?? defaults.preferencePolicy,
+            minValuesPolicy: try container.decodeIfPresent(MinValuesPolicy.self, forKey: .minValuesPolicy)
+                ?? defaults.minValuesPolicy,
+            timeBudgetMilliseconds: try container.decodeIfPresent(Int64.self, forKey: .timeBudgetMilliseconds)
+                ?? defaults.timeBudgetMilliseconds,
+            threads: try container.decodeIfPresent(Int32.self, forKey: .threads) ?? defaults.threads,
+            maxFallbacks: try container.decodeIfPresent(Int32.self, forKey: .maxFallbacks) ?? defaults.maxFallbacks,
+            consolidate: try container.decodeIfPresent(Bool.self, forKey: .consolidate) ?? defaults.consolidate,
+            minimumSavingsPerHour: try container.decodeIfPresent(Double.self, forKey: .minimumSavingsPerHour)
+                ?? defaults.minimumSavingsPerHour,
+            minimumSavingsFraction: try container.decodeIfPresent(Double.self, forKey: .minimumSavingsFraction)
+                ?? defaults.minimumSavingsFraction,
+            spotToSpotConsolidation: try container.decodeIfPresent(Bool.self, forKey: .spotToSpotConsolidation)
+                ?? defaults.spotToSpotConsolidation)
+    }
+}
