@@ -6,12 +6,13 @@ import NodePlanModel
 ///
 /// The methods run in Karpenter's order and the first that yields a command wins: Emptiness,
 /// Drift, Multi-node consolidation, Single-node consolidation. Every move is simulated with the
-/// public `Provisioner`, so the pods of a removed node are placed by Karpenter's full rule set.
+/// provisioning scheduler (`ConsolidationSimulation`, prepared once per batch), so the pods of a
+/// removed node are placed by Karpenter's full rule set.
 ///
 /// Beyond Karpenter, underutilized moves must save at least `options.minimumSavingsPerHour` and
 /// `options.minimumSavingsFraction` of the removed nodes' price, so a steady cluster is left alone;
-/// and with the `optimize` strategy, when Karpenter's methods find nothing, a re-pack removes a set
-/// of underutilized nodes and re-provisions their pods on as many new nodes as needed (N→M).
+/// and with the `optimize` strategy a re-pack, competing with multi-node consolidation, removes a
+/// set of underutilized nodes and re-provisions their pods on as many new nodes as needed (N→M).
 ///
 /// Pending pods take part in each simulation as in Karpenter; `Planner` provisions them first.
 public struct Consolidator: Sendable {
