@@ -162,6 +162,11 @@ let package = Package(
             dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanCatalog", "NodePlanValidator"],
             path: "benchmarks/Cost"
         ),
+        .executableTarget(
+            name: "consolidation-benchmark",
+            dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanCatalog", "NodePlanValidator"],
+            path: "benchmarks/Consolidation"
+        ),
 
         // MARK: Executable
         .executableTarget(

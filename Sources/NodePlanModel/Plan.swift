@@ -85,15 +85,19 @@ public struct NodeTermination: Hashable, Sendable, Codable {
     public var batch: Int32
     /// USD per hour saved by this termination (net of replacements it alone needs).
     public var savingsPerHour: Double
+    /// What evicting its pods costs: Σ max(0, eviction cost) over the evicted pods, eviction cost
+    /// being Karpenter's `clamp(1 + deletion-cost/2^27 + priority/2^25, −10, 10)`.
+    public var disruptionCost: Double
 
     public init(node: String, reason: TerminationReason, waitFor: [String] = [], evictedPods: [Int32] = [],
-                batch: Int32 = 0, savingsPerHour: Double = 0) {
+                batch: Int32 = 0, savingsPerHour: Double = 0, disruptionCost: Double = 0) {
         self.node = node
         self.reason = reason
         self.waitFor = waitFor
         self.evictedPods = evictedPods
         self.batch = batch
         self.savingsPerHour = savingsPerHour
+        self.disruptionCost = disruptionCost
     }
 }
 

@@ -34,11 +34,15 @@ public struct SolverOptions: Hashable, Sendable, Codable {
     /// Consolidation acts only when it saves at least this much per hour and this fraction of cost.
     public var minimumSavingsPerHour: Double
     public var minimumSavingsFraction: Double
+    /// Karpenter's `SpotToSpotConsolidation` feature gate (off by default): consolidation may
+    /// replace spot nodes by cheaper spot nodes (a single node only when at least 15 cheaper
+    /// instance types exist, and then with the 15 cheapest).
+    public var spotToSpotConsolidation: Bool
 
     public init(strategy: SolverStrategy = .optimize, preferencePolicy: PreferencePolicy = .respect,
                 minValuesPolicy: MinValuesPolicy = .strict, timeBudgetMilliseconds: Int64 = 1000, threads: Int32 = 0,
                 maxFallbacks: Int32 = 10, consolidate: Bool = false, minimumSavingsPerHour: Double = 0.01,
-                minimumSavingsFraction: Double = 0.02) {
+                minimumSavingsFraction: Double = 0.02, spotToSpotConsolidation: Bool = false) {
         self.strategy = strategy
         self.preferencePolicy = preferencePolicy
         self.minValuesPolicy = minValuesPolicy
@@ -48,5 +52,37 @@ public struct SolverOptions: Hashable, Sendable, Codable {
         self.consolidate = consolidate
         self.minimumSavingsPerHour = minimumSavingsPerHour
         self.minimumSavingsFraction = minimumSavingsFraction
+        self.spotToSpotConsolidation = spotToSpotConsolidation
+    }
+}
+
+extension SolverOptions {
+    private enum CodingKeys: String, CodingKey {
+        case strategy, preferencePolicy, minValuesPolicy, timeBudgetMilliseconds, threads, maxFallbacks, consolidate
+        case minimumSavingsPerHour, minimumSavingsFraction, spotToSpotConsolidation
+    }
+
+    /// Decodes the Codable form; a field that is missing (a snapshot written before the field
+    /// existed) takes its default.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = SolverOptions()
+        self.init(
+            strategy: try container.decodeIfPresent(SolverStrategy.self, forKey: .strategy) ?? defaults.strategy,
+            preferencePolicy: try container.decodeIfPresent(PreferencePolicy.self, forKey: .preferencePolicy)
+                ?? defaults.preferencePolicy,
+            minValuesPolicy: try container.decodeIfPresent(MinValuesPolicy.self, forKey: .minValuesPolicy)
+                ?? defaults.minValuesPolicy,
+            timeBudgetMilliseconds: try container.decodeIfPresent(Int64.self, forKey: .timeBudgetMilliseconds)
+                ?? defaults.timeBudgetMilliseconds,
+            threads: try container.decodeIfPresent(Int32.self, forKey: .threads) ?? defaults.threads,
+            maxFallbacks: try container.decodeIfPresent(Int32.self, forKey: .maxFallbacks) ?? defaults.maxFallbacks,
+            consolidate: try container.decodeIfPresent(Bool.self, forKey: .consolidate) ?? defaults.consolidate,
+            minimumSavingsPerHour: try container.decodeIfPresent(Double.self, forKey: .minimumSavingsPerHour)
+                ?? defaults.minimumSavingsPerHour,
+            minimumSavingsFraction: try container.decodeIfPresent(Double.self, forKey: .minimumSavingsFraction)
+                ?? defaults.minimumSavingsFraction,
+            spotToSpotConsolidation: try container.decodeIfPresent(Bool.self, forKey: .spotToSpotConsolidation)
+                ?? defaults.spotToSpotConsolidation)
     }
 }

@@ -103,11 +103,12 @@ public struct PlanHTMLReport: Sendable {
 
     private func terminationTable() -> String {
         guard !summary.terminations.isEmpty else { return "" }
-        var html = "<h2>Terminations</h2>\n<table id=\"terminations\"><tr><th>Node</th><th>Reason</th><th>Batch</th><th>Evicts</th><th>Waits for</th><th>Saves $/hour</th></tr>\n"
+        var html = "<h2>Terminations</h2>\n<table id=\"terminations\"><tr><th>Node</th><th>Reason</th><th>Batch</th><th>Evicts</th><th>Waits for</th><th>Saves $/hour</th><th>Disruption</th></tr>\n"
         for termination in summary.terminations {
             html += "<tr><td>\(escape(termination.node))</td><td>\(termination.reason.rawValue)</td><td class=\"n\">\(termination.batch)</td>"
             html += "<td class=\"n\">\(termination.evictedPods.count)</td><td>\(escape(termination.waitFor.joined(separator: ", ")))</td>"
-            html += "<td class=\"n\">\(PlanTextReport.dollars(termination.savingsPerHour))</td></tr>\n"
+            html += "<td class=\"n\">\(PlanTextReport.dollars(termination.savingsPerHour))</td>"
+            html += "<td class=\"n\">\(PlanTextReport.disruption(termination.disruptionCost))</td></tr>\n"
         }
         return html + "</table>\n"
     }

@@ -30,11 +30,11 @@ public struct PlanTextReport: Sendable {
             out += "\n\(summary.podsOnExistingNodes) pods fit on \(summary.existingNodesUsed) existing nodes.\n"
         }
         if !summary.terminations.isEmpty {
-            var table = TextTable(headers: ["NODE", "REASON", "BATCH", "EVICTS", "WAITS FOR", "SAVES $/HOUR"])
+            var table = TextTable(headers: ["NODE", "REASON", "BATCH", "EVICTS", "WAITS FOR", "SAVES $/HOUR", "DISRUPTION"])
             for termination in summary.terminations {
                 table.append([termination.node, termination.reason.rawValue, "\(termination.batch)",
                               "\(termination.evictedPods.count)", termination.waitFor.joined(separator: ",").ifEmpty("-"),
-                              Self.dollars(termination.savingsPerHour)])
+                              Self.dollars(termination.savingsPerHour), Self.disruption(termination.disruptionCost)])
             }
             out += "\n" + heading("Terminations") + table.render()
         }
@@ -60,6 +60,9 @@ public struct PlanTextReport: Sendable {
     }
 
     static func dollars(_ value: Double) -> String { "$" + fixed(value, digits: value < 10 ? 4 : 2) }
+
+    /// A termination's disruption cost (summed pod eviction costs), to two decimals.
+    static func disruption(_ value: Double) -> String { fixed(value, digits: 2) }
 
     static func percent(_ value: Double?) -> String {
         guard let value else { return "-" }

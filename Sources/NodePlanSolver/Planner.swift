@@ -6,12 +6,9 @@ import NodePlanValidator
 /// consolidation of the cluster provisioning leaves behind, as one plan.
 public struct Planner: Sendable {
     public var options: SolverOptions
-    /// Karpenter's `SpotToSpotConsolidation` feature gate; see `Consolidator`.
-    public var spotToSpotConsolidation: Bool
 
-    public init(options: SolverOptions = SolverOptions(), spotToSpotConsolidation: Bool = false) {
+    public init(options: SolverOptions = SolverOptions()) {
         self.options = options
-        self.spotToSpotConsolidation = spotToSpotConsolidation
     }
 
     /// Plans `snapshot`: launches and placements for pending pods; with `options.consolidate` also
@@ -43,7 +40,7 @@ public struct Planner: Sendable {
         let (provisioning, planned) = try Expiration.provisioning(snapshot: snapshot, instanceTypes: instanceTypes,
                                                                  provisioner: provisioner, control: control)
         let settled = planned.applying(provisioning, instanceTypes: instanceTypes)
-        let consolidation = try Consolidator(options: options, spotToSpotConsolidation: spotToSpotConsolidation)
+        let consolidation = try Consolidator(options: options)
             .consolidate(snapshot: settled, instanceTypes: instanceTypes)
         return Plan(provisioning: provisioning, then: consolidation, for: snapshot)
     }

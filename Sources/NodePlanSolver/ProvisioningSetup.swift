@@ -11,7 +11,14 @@ struct ProvisioningSetup {
     var warnings: [String] = []
     var scheduler: Scheduler
 
-    init(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?, options: SolverOptions) {
+    /// - Parameters:
+    ///   - shapingAlso: pods outside the batch whose shapes (and topology groups) are built too,
+    ///     so a later scheduler over this setup can place them (consolidation moves them).
+    ///   - earlier: a setup of the same NodePools, instance types and DaemonSets (nodes and pods
+    ///     may differ: consolidation's next batch) whose NodeClaim templates are taken over instead
+    ///     of rebuilt, when it numbers resources the same way.
+    init(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?, options: SolverOptions,
+         shapingAlso extraPods: [Int32] = [], reusingTemplatesOf earlier: ProvisioningSetup? = nil) {
         let nodeIndex = Dictionary(snapshot.nodes.enumerated().map { ($0.element.name, $0.offset) },
                                    uniquingKeysWith: { first, _ in first })
         let specRequests = snapshot.podSpecs.map(\.effectiveRequests)
@@ -106,7 +113,14 @@ struct ProvisioningSetup {
             return made
         }
         var templates: [NodeClaimTemplate] = []
-        for (poolIndex, pool) in pools.enumerated() {
+        let reused = earlier.map { $0.scheduler.resources.names == resources.names } ?? false
+        if reused, let earlier {
+            templates = earlier.scheduler.templates
+            for template in templates where template.options.isEmpty {
+                warnings.append("NodePool \"\(template.name)\": no instance type is compatible with its requirements")
+            }
+        }
+        for (poolIndex, pool) in pools.enumerated() where !reused {
             var requirements = Requirements(pool.requirements)
             requirements.add(Requirements(labels: pool.labels))
             requirements.add(Requirement(key: WellKnownLabel.nodePool, operator: .in, values: [pool.name]))
@@ -147,7 +161,7 @@ struct ProvisioningSetup {
         var topology = Topology(universe: universe, census: census)
 
         var shapes = [PodShape?](repeating: nil, count: snapshot.podSpecs.count)
-        for pod in batch where shapes[Int(snapshot.pods[Int(pod)].spec)] == nil {
+        for pod in batch + extraPods where shapes[Int(snapshot.pods[Int(pod)].spec)] == nil {
             let specIndex = Int(snapshot.pods[Int(pod)].spec)
             shapes[specIndex] = PodShape(snapshot.podSpecs[specIndex], resources: resources,
                                          namespaces: snapshot.namespaces, topology: &topology)

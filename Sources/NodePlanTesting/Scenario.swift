@@ -137,10 +137,11 @@ public struct Scenario: Sendable {
         }
     }
 
-    /// Runs the consolidator alone (`spotToSpot` is Karpenter's feature gate).
-    public func consolidate(spotToSpot: Bool = false) -> Solved {
+    /// Runs the consolidator alone (Karpenter's spot-to-spot feature gate is
+    /// `options.spotToSpotConsolidation`).
+    public func consolidate() -> Solved {
         do {
-            let plan = try Consolidator(options: snapshot.options, spotToSpotConsolidation: spotToSpot).consolidate(
+            let plan = try Consolidator(options: snapshot.options).consolidate(
                 snapshot: snapshot, instanceTypes: instanceTypesByPool.isEmpty ? nil : instanceTypesByPool)
             return Solved(snapshot: snapshot, plan: plan)
         } catch {

@@ -31,6 +31,9 @@ struct SolveCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Also plan consolidation (empty, drifted and underutilized nodes) after provisioning.")
     var consolidate = false
 
+    @Flag(name: .long, help: "With --consolidate: let spot nodes be replaced by cheaper spot nodes (Karpenter's SpotToSpotConsolidation gate).")
+    var spotToSpot = false
+
     @Option(name: [.short, .long], help: "Output format: table, json or yaml.")
     var output: OutputFormat = .table
 
@@ -54,6 +57,7 @@ struct SolveCommand: AsyncParsableCommand {
             var options = snapshot.options
             if let strategy { options.strategy = strategy }
             if consolidate { options.consolidate = true }
+            if spotToSpot { options.spotToSpotConsolidation = true }
             let plan = try await solve(snapshot, options: options, instanceTypes: instanceTypes)
             let violations = PlanValidator.validate(snapshot: snapshot, instanceTypes: instanceTypes, plan: plan)
 

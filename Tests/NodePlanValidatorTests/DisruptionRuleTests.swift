@@ -73,3 +73,41 @@ import Testing
         #expect(scenario.rules(Plan(terminations: [NodeTermination(node: "a", reason: .expired)])) == [])
     }
 }
+
+@Suite struct ScheduledDisruptionBudgetTests {
+    /// Pool "general" of three nodes whose only budget allows no disruption on `schedule` for an
+    /// hour; the snapshot's clock reads `now`.
+    private func scenario(schedule: String?, duration: Double? = 3600, now: Double) -> Scenario {
+        var scenario = Scenario(pool: NodePool(name: "general", disruption: Disruption(budgets: [
+            DisruptionBudget(nodes: "0", schedule: schedule, durationSeconds: duration),
+        ])))
+        for name in ["a", "b", "c"] { scenario.node(name) }
+        scenario.snapshot.cluster.now = now
+        return scenario
+    }
+
+    private let emptyNode = Plan(terminations: [NodeTermination(node: "a", reason: .empty)])
+    /// 2026-11-25 (a Wednesday) 09:30 UTC.
+    private let wednesdayMorning = 1_795_599_000.0
+
+    @Test func aScheduledBudgetHoldsInsideItsWindow() {
+        #expect(scenario(schedule: "0 9 * * *", now: wednesdayMorning).rules(emptyNode) == [.disruptionBudgetExceeded])
+        #expect(scenario(schedule: "0 9 * * wed", now: wednesdayMorning).rules(emptyNode) == [.disruptionBudgetExceeded])
+        #expect(scenario(schedule: "*/15 8-10 25 11 *", now: wednesdayMorning).rules(emptyNode) == [.disruptionBudgetExceeded])
+    }
+
+    @Test func aScheduledBudgetIsLiftedOutsideItsWindow() {
+        #expect(scenario(schedule: "0 9 * * *", duration: 1200, now: wednesdayMorning).rules(emptyNode) == [])
+        #expect(scenario(schedule: "0 9 * * thu", now: wednesdayMorning).rules(emptyNode) == [])
+        #expect(scenario(schedule: "@daily", now: wednesdayMorning).rules(emptyNode) == [])
+        // Both day fields restricted: either matching opens the window (the 1st is no Wednesday).
+        #expect(scenario(schedule: "0 9 1 * wed", now: wednesdayMorning).rules(emptyNode) == [.disruptionBudgetExceeded])
+        #expect(scenario(schedule: "0 9 1 * thu", now: wednesdayMorning).rules(emptyNode) == [])
+    }
+
+    @Test func aMisconfiguredScheduleAllowsNothing() {
+        #expect(scenario(schedule: "0 25 * * *", now: wednesdayMorning).rules(emptyNode) == [.disruptionBudgetExceeded])
+        #expect(scenario(schedule: "0 9 * * *", duration: nil, now: wednesdayMorning).rules(emptyNode)
+            == [.disruptionBudgetExceeded])
+    }
+}

@@ -15,6 +15,11 @@ struct CandidateSelection {
             podsByNode[pod.nodeName, default: []].append(Int32(index))
         }
         let now = snapshot.cluster.now
+        // CPU and memory requests (millis) per pod spec, for utilization.
+        let specRequests = snapshot.podSpecs.map { spec in
+            let requests = spec.effectiveRequests
+            return (cpu: requests[ResourceName.cpu].milli, memory: requests[ResourceName.memory].milli)
+        }
         for (index, node) in snapshot.nodes.enumerated() {
             guard !node.nodePool.isEmpty, node.registered, node.initialized, !node.markedForDeletion, !node.nominated,
                   node.annotations[WellKnownAnnotation.doNotDisrupt] != "true",
@@ -28,13 +33,21 @@ struct CandidateSelection {
 
             var reschedulable: [Int32] = []
             var disruptionCost = 1.0
+            var requested: (cpu: Int64, memory: Int64) = (0, 0)
             for podIndex in podsByNode[node.name] ?? [] {
                 let pod = snapshot.pods[Int(podIndex)]
                 let spec = snapshot.spec(of: pod)
                 guard Self.isReschedulable(pod, spec: spec) else { continue }
                 reschedulable.append(podIndex)
                 disruptionCost += max(0, EvictionCost.of(pod, spec: spec))
+                requested.cpu += specRequests[Int(pod.spec)].cpu
+                requested.memory += specRequests[Int(pod.spec)].memory
             }
+            func share(_ requested: Int64, of resource: String) -> Double {
+                let allocatable = node.allocatable[resource].milli
+                return allocatable > 0 ? Double(requested) / Double(allocatable) : 1
+            }
+            let utilization = max(share(requested.cpu, of: ResourceName.cpu), share(requested.memory, of: ResourceName.memory))
             let capacityType = node.labels[WellKnownLabel.capacityType].flatMap(CapacityType.init(rawValue:))
             let price = node.hourlyPrice(among: instanceTypes?[pool.name] ?? snapshot.instanceTypes)
             let consolidateAfter = pool.disruption.consolidateAfterSeconds
@@ -45,7 +58,7 @@ struct CandidateSelection {
                 capacityType: capacityType, price: price, reschedulablePods: reschedulable,
                 rescheduleDisruptionCost: disruptionCost, consolidatable: consolidatable,
                 underutilizedAllowed: pool.disruption.consolidationPolicy != .whenEmpty,
-                drifted: node.drifted, createdAt: node.createdAt))
+                drifted: node.drifted, createdAt: node.createdAt, utilization: utilization))
         }
         candidates.sort(by: DisruptionCandidate.precedes)
     }

@@ -1,13 +1,24 @@
 import NodePlanModel
 
 /// What happens to a set of candidates' pods when the candidates go (Karpenter's
-/// `SimulateScheduling`), asked of the public provisioner: the candidates are marked for deletion
-/// in a copy of the snapshot, so their reschedulable pods join the pending ones, and the
-/// provisioner places them on the remaining nodes or on new NodeClaims.
+/// `SimulateScheduling`), answered by the provisioning scheduler against the rest of the cluster.
+///
+/// The cluster is prepared once (`ProvisioningSetup` with every node in place and shapes for every
+/// candidate's pods); each simulation then costs only what its own pods cost: the prepared nodes
+/// minus the candidates are copied, the candidates' pods are taken out of the topology counts, and
+/// the scheduler places those pods and the pending ones (Karpenter keeps pending pods in every
+/// simulation so consolidation does not take capacity they need).
+///
+/// Karpenter's destination rules hold: a moved pod may not land on a node that is not initialized
+/// or that is still inside its NodePool's `consolidateAfter` window.
 struct ConsolidationSimulation {
-    var snapshot: Snapshot
-    var instanceTypes: [String: [InstanceType]]?
-    var provisioner: Provisioner
+    let snapshot: Snapshot
+    let instanceTypes: [String: [InstanceType]]?
+    let options: SolverOptions
+    /// The prepared cluster.
+    let setup: ProvisioningSetup
+    /// Per snapshot node: may receive moved pods (initialized, and out of its consolidateAfter window).
+    private let isDestination: [Bool]
 
     /// Where the candidates' pods would go.
     struct Outcome {
@@ -17,26 +28,69 @@ struct ConsolidationSimulation {
         var assignments: [NodeAssignment]
     }
 
-    /// The move of `candidates`' pods, or nil when one of them would not find a home or would land
-    /// on a node that is not initialized yet (Karpenter treats both as failures).
-    func simulate(removing candidates: [DisruptionCandidate]) throws(ProvisioningInputError) -> Outcome? {
-        var derived = snapshot
-        for candidate in candidates { derived.nodes[candidate.node].markedForDeletion = true }
-        let plan = try provisioner.solve(snapshot: derived, instanceTypes: instanceTypes)
-        let moving = Set(candidates.flatMap(\.reschedulablePods))
-        guard !plan.unschedulable.contains(where: { moving.contains($0.pod) }) else { return nil }
-        let initialized = Dictionary(snapshot.nodes.map { ($0.name, $0.initialized) }, uniquingKeysWith: { first, _ in first })
-        var assignments: [NodeAssignment] = []
-        var placed = 0
-        for assignment in plan.assignments {
-            let pods = assignment.pods.filter(moving.contains)
-            guard !pods.isEmpty else { continue }
-            guard initialized[assignment.node] == true else { return nil }
-            assignments.append(NodeAssignment(node: assignment.node, pods: pods))
-            placed += pods.count
+    /// Prepares simulations that remove any of `candidates`, taking over the NodeClaim templates
+    /// of `earlier` (the previous batch's simulations, same pools and instance types).
+    init(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?, options: SolverOptions,
+         candidates: [DisruptionCandidate], earlier: ConsolidationSimulation? = nil) {
+        self.snapshot = snapshot
+        self.instanceTypes = instanceTypes
+        self.options = options
+        setup = ProvisioningSetup(snapshot: snapshot, instanceTypes: instanceTypes, options: options,
+                                  shapingAlso: candidates.flatMap(\.reschedulablePods),
+                                  reusingTemplatesOf: earlier?.setup)
+        let pools = Dictionary(snapshot.nodePools.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let now = snapshot.cluster.now
+        isDestination = snapshot.nodes.map { node in
+            guard node.initialized else { return false }
+            guard let pool = pools[node.nodePool] else { return true }
+            // Never consolidatable: the window never closes.
+            guard let window = pool.disruption.consolidateAfterSeconds else { return false }
+            return now - node.createdAt >= window
         }
-        placed += plan.launches.reduce(0) { $0 + $1.pods.filter(moving.contains).count }
-        guard placed == moving.count else { return nil }
+    }
+
+    /// The move of `candidates`' pods, or nil when one of them would not find a home or would land
+    /// on a node that may not receive it.
+    func simulate(removing candidates: [DisruptionCandidate]) -> Outcome? {
+        let base = setup.scheduler
+        var topology = base.topology
+        var moving: [Int32] = []
+        for candidate in candidates {
+            for pod in candidate.reschedulablePods {
+                let shape = base.shape(of: pod)
+                guard shape.ignoredReason == nil else { return nil }
+                if !snapshot.pods[Int(pod)].isTerminating {
+                    topology.forgetRunning(shape.topologyPod(shape.constraints), onNode: candidate.node)
+                }
+                moving.append(pod)
+            }
+        }
+        let removed = Set(candidates.map(\.node))
+        // Without pending pods in the simulation, nodes that may not receive moved pods take no
+        // part at all, so the scheduler looks further instead of failing the move.
+        let onlyMoving = setup.batch.isEmpty
+        let nodes = base.existingNodes.filter { node in
+            !removed.contains(node.node) && (!onlyMoving || isDestination[node.node])
+        }.map { node in
+            ExistingNode(node: node.node, name: node.name, hostname: node.hostname, initialized: node.initialized,
+                         requirements: node.requirements, taints: node.taints, available: node.available,
+                         hostPorts: node.hostPorts, volumes: node.volumes)
+        }
+        var scheduler = Scheduler(resources: base.resources, options: options, shapes: base.shapes, pods: base.pods,
+                                  templates: base.templates, limits: base.limits, existingNodes: nodes,
+                                  topology: topology)
+        scheduler.solve(setup.batch + moving)
+        guard !moving.contains(where: { scheduler.failures[$0] != nil }) else { return nil }
+
+        let isMoving = Set(moving)
+        var assignments: [NodeAssignment] = []
+        for node in scheduler.existingNodes.sorted(by: { $0.name < $1.name }) {
+            let pods = node.placed.filter(isMoving.contains)
+            guard !pods.isEmpty else { continue }
+            guard isDestination[node.node] else { return nil }
+            assignments.append(NodeAssignment(node: node.name, pods: pods))
+        }
+        let plan = PlanBuilder(snapshot: snapshot, setup: setup, scheduler: scheduler, options: options).plan
         return Outcome(launches: plan.launches, assignments: assignments)
     }
 }

@@ -22,10 +22,15 @@ struct DisruptionCandidate: Hashable, Sendable {
     var underutilizedAllowed: Bool
     var drifted: Bool
     var createdAt: Double
+    /// The larger of the CPU and memory shares of its allocatable its reschedulable pods request.
+    var utilization: Double
 
     /// Karpenter calls a node empty when moving its pods costs nothing; nodeplan also requires that
     /// there is nothing to move, so every evicted pod of a plan has a new home.
     var isEmpty: Bool { reschedulablePods.isEmpty }
+
+    /// USD per hour paid for room no pod requests: price × (1 − utilization).
+    var idlePrice: Double { (price ?? 0) * (1 - min(utilization, 1)) }
 
     /// Price per unit of disruption: candidates that save most for least disruption come first.
     var savingsRatio: Double { (price ?? 0) / rescheduleDisruptionCost }

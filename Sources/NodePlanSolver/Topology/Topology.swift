@@ -207,4 +207,30 @@ struct Topology: Sendable {
             for domain in requirements.get(inverseGroups[index].key).sortedValues { inverseGroups[index].record(domain) }
         }
     }
+
+    /// Stops counting a running pod the census counted on census node `node`, as if it had never
+    /// run there (consolidation simulations move it): the inverse of what group creation and
+    /// `recordInverse` counted for it. `pod` carries the groups that count it and, for its
+    /// required anti-affinity terms, the inverse groups it owns.
+    mutating func forgetRunning(_ pod: TopologyPod, onNode node: Int) {
+        let censusNode = census.nodes[node]
+        for index in pod.countingGroups {
+            let definition = groups[index].definition
+            if definition.kind == .spread,
+               !definition.nodeFilter.matches(censusNode.requirements, taints: censusNode.taints,
+                                              allowUndefined: { _ in false }) {
+                continue
+            }
+            if definition.kind == .antiAffinity {
+                for domain in possibleDomains(of: censusNode, key: definition.key) { groups[index].forget(domain) }
+            } else if let domain = censusNode.labels[definition.key] {
+                groups[index].forget(domain)
+            }
+        }
+        for index in pod.ownedInverseGroups {
+            for domain in possibleDomains(of: censusNode, key: inverseGroups[index].key) {
+                inverseGroups[index].forget(domain)
+            }
+        }
+    }
 }

@@ -33,6 +33,12 @@ struct TopologyGroup: Sendable {
         counts[domain]! += 1
     }
 
+    /// One counted pod fewer in `domain` (it no longer runs there).
+    mutating func forget(_ domain: String) {
+        guard let count = counts[domain], count > 0 else { return }
+        counts[domain] = count - 1
+    }
+
     /// The domains a NodeClaim or node with `nodeDomains` may be in, sorted: its listed values
     /// when finite, otherwise every known domain it allows.
     func candidateDomains(_ nodeDomains: Requirement) -> [String] {

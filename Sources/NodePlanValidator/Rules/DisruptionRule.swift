@@ -11,8 +11,9 @@ import NodePlanModel
 /// - Drift in a pool with `terminationGracePeriod` bypasses both, as in Karpenter.
 /// - Per batch, NodePool and budget: the nodes terminated for reasons the budget covers stay
 ///   within `ceil(percent × pool nodes)` (or the count) minus the pool's nodes already disrupting
-///   (not ready or being deleted). Budgets with a schedule are skipped: whether their window is
-///   open is not judged.
+///   (not ready or being deleted). A budget with a schedule holds while its cron schedule (UTC)
+///   fired less than its duration before the snapshot's time; a misconfigured budget (malformed
+///   count or schedule, a schedule without duration or the reverse) allows nothing, as in Karpenter.
 enum DisruptionRule {
     static func violations(in cluster: FinalCluster) -> [PlanViolation] {
         let snapshot = cluster.snapshot
@@ -64,8 +65,8 @@ enum DisruptionRule {
             let poolNodes = snapshot.nodes.filter { $0.nodePool == pool.name }
             let size = poolNodes.filter(\.initialized).count
             let disrupting = poolNodes.filter { !$0.ready || $0.markedForDeletion }.count
-            for budget in pool.disruption.budgets where budget.schedule == nil {
-                guard let allowed = budget.allowedDisruptions(poolSize: size) else { continue }
+            for budget in pool.disruption.budgets {
+                guard let allowed = budget.allowedDisruptions(poolSize: size, at: snapshot.cluster.now) else { continue }
                 let counted = reasons.filter { budget.reasons.isEmpty || budget.reasons.contains($0) }.count
                 let remaining = max(allowed - disrupting, 0)
                 if counted > remaining {
@@ -111,6 +112,21 @@ extension TerminationReason {
 }
 
 extension DisruptionBudget {
+    /// Nodes this budget lets a pool of `poolSize` nodes disrupt at `time`: nil while its schedule's
+    /// window is closed, 0 when the budget is misconfigured.
+    func allowedDisruptions(poolSize: Int, at time: Double) -> Int? {
+        switch (schedule, durationSeconds) {
+        case (nil, nil):
+            break
+        case let (schedule?, duration?):
+            guard duration > 0, let cron = BudgetSchedule(schedule) else { return 0 }
+            guard cron.isOpen(at: time, duration: duration) else { return nil }
+        default:
+            return 0
+        }
+        return allowedDisruptions(poolSize: poolSize) ?? 0
+    }
+
     /// Nodes this budget lets a pool of `poolSize` nodes disrupt at once: a count, or a percentage
     /// rounded up; nil when `nodes` is malformed.
     func allowedDisruptions(poolSize: Int) -> Int? {

@@ -116,7 +116,8 @@ extension NodeTermination {
                   },
                   evictedPods: try pods("evictedPods", proto.evictedPods),
                   batch: try within(proto.batch, 0...Int32.max, "batch"),
-                  savingsPerHour: try finite(proto.savingsPerHour, "savingsPerHour", allowNegative: true))
+                  savingsPerHour: try finite(proto.savingsPerHour, "savingsPerHour", allowNegative: true),
+                  disruptionCost: try finite(proto.disruptionCost, "disruptionCost"))
     }
 
     var proto: Nodeplan_V1_NodeTermination {
@@ -127,6 +128,7 @@ extension NodeTermination {
         message.evictedPods = evictedPods.map(wireIndex)
         message.batch = batch
         message.savingsPerHour = savingsPerHour
+        message.disruptionCost = disruptionCost
         return message
     }
 }

@@ -18,7 +18,9 @@ extension SolverOptions {
             minimumSavingsPerHour: proto.hasMinimumSavingsPerHour
                 ? try finite(proto.minimumSavingsPerHour, "minimumSavingsPerHour") : defaults.minimumSavingsPerHour,
             minimumSavingsFraction: proto.hasMinimumSavingsFraction
-                ? try fraction(proto.minimumSavingsFraction, "minimumSavingsFraction") : defaults.minimumSavingsFraction)
+                ? try fraction(proto.minimumSavingsFraction, "minimumSavingsFraction") : defaults.minimumSavingsFraction,
+            spotToSpotConsolidation: proto.hasSpotToSpotConsolidation
+                ? proto.spotToSpotConsolidation : defaults.spotToSpotConsolidation)
     }
 
     var proto: Nodeplan_V1_SolverOptions {
@@ -32,6 +34,7 @@ extension SolverOptions {
         message.consolidate = consolidate
         message.minimumSavingsPerHour = minimumSavingsPerHour
         message.minimumSavingsFraction = minimumSavingsFraction
+        message.spotToSpotConsolidation = spotToSpotConsolidation
         return message
     }
 }

@@ -218,6 +218,10 @@ public nonisolated struct Nodeplan_V1_NodeTermination: Sendable {
   /// USD per hour.
   public var savingsPerHour: Double = 0
 
+  /// Sum over the evicted pods of max(0, eviction cost), eviction cost being
+  /// clamp(1 + pod-deletion-cost/2^27 + priority/2^25, -10, 10).
+  public var disruptionCost: Double = 0
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
@@ -504,7 +508,7 @@ nonisolated extension Nodeplan_V1_NodeAssignment: SwiftProtobuf.Message, SwiftPr
 
 nonisolated extension Nodeplan_V1_NodeTermination: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".NodeTermination"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}node\0\u{1}reason\0\u{3}wait_for\0\u{3}evicted_pods\0\u{1}batch\0\u{3}savings_per_hour\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}node\0\u{1}reason\0\u{3}wait_for\0\u{3}evicted_pods\0\u{1}batch\0\u{3}savings_per_hour\0\u{3}disruption_cost\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -518,6 +522,7 @@ nonisolated extension Nodeplan_V1_NodeTermination: SwiftProtobuf.Message, SwiftP
       case 4: try { try decoder.decodeRepeatedUInt32Field(value: &self.evictedPods) }()
       case 5: try { try decoder.decodeSingularInt32Field(value: &self.batch) }()
       case 6: try { try decoder.decodeSingularDoubleField(value: &self.savingsPerHour) }()
+      case 7: try { try decoder.decodeSingularDoubleField(value: &self.disruptionCost) }()
       default: break
       }
     }
@@ -542,6 +547,9 @@ nonisolated extension Nodeplan_V1_NodeTermination: SwiftProtobuf.Message, SwiftP
     if self.savingsPerHour.bitPattern != 0 {
       try visitor.visitSingularDoubleField(value: self.savingsPerHour, fieldNumber: 6)
     }
+    if self.disruptionCost.bitPattern != 0 {
+      try visitor.visitSingularDoubleField(value: self.disruptionCost, fieldNumber: 7)
+    }
     try unknownFields.traverse(visitor: &visitor)
   }
 
@@ -552,6 +560,7 @@ nonisolated extension Nodeplan_V1_NodeTermination: SwiftProtobuf.Message, SwiftP
     if lhs.evictedPods != rhs.evictedPods {return false}
     if lhs.batch != rhs.batch {return false}
     if lhs.savingsPerHour != rhs.savingsPerHour {return false}
+    if lhs.disruptionCost != rhs.disruptionCost {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

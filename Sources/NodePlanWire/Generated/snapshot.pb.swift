@@ -1832,6 +1832,16 @@ public nonisolated struct Nodeplan_V1_SolverOptions: Sendable {
   /// Clears the value of `minimumSavingsFraction`. Subsequent reads from it will return its default value.
   public mutating func clearMinimumSavingsFraction() {self._minimumSavingsFraction = nil}
 
+  /// Karpenter's SpotToSpotConsolidation feature gate. Default false.
+  public var spotToSpotConsolidation: Bool {
+    get {_spotToSpotConsolidation ?? false}
+    set {_spotToSpotConsolidation = newValue}
+  }
+  /// Returns true if `spotToSpotConsolidation` has been explicitly set.
+  public var hasSpotToSpotConsolidation: Bool {self._spotToSpotConsolidation != nil}
+  /// Clears the value of `spotToSpotConsolidation`. Subsequent reads from it will return its default value.
+  public mutating func clearSpotToSpotConsolidation() {self._spotToSpotConsolidation = nil}
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
@@ -1842,6 +1852,7 @@ public nonisolated struct Nodeplan_V1_SolverOptions: Sendable {
   fileprivate var _consolidate: Bool? = nil
   fileprivate var _minimumSavingsPerHour: Double? = nil
   fileprivate var _minimumSavingsFraction: Double? = nil
+  fileprivate var _spotToSpotConsolidation: Bool? = nil
 }
 
 // MARK: - Code below here is support for the SwiftProtobuf runtime.
@@ -3784,7 +3795,7 @@ nonisolated extension Nodeplan_V1_Namespace: SwiftProtobuf.Message, SwiftProtobu
 
 nonisolated extension Nodeplan_V1_SolverOptions: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".SolverOptions"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}strategy\0\u{3}preference_policy\0\u{3}min_values_policy\0\u{3}time_budget_ms\0\u{1}threads\0\u{3}max_fallbacks\0\u{1}consolidate\0\u{3}minimum_savings_per_hour\0\u{3}minimum_savings_fraction\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}strategy\0\u{3}preference_policy\0\u{3}min_values_policy\0\u{3}time_budget_ms\0\u{1}threads\0\u{3}max_fallbacks\0\u{1}consolidate\0\u{3}minimum_savings_per_hour\0\u{3}minimum_savings_fraction\0\u{3}spot_to_spot_consolidation\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -3801,6 +3812,7 @@ nonisolated extension Nodeplan_V1_SolverOptions: SwiftProtobuf.Message, SwiftPro
       case 7: try { try decoder.decodeSingularBoolField(value: &self._consolidate) }()
       case 8: try { try decoder.decodeSingularDoubleField(value: &self._minimumSavingsPerHour) }()
       case 9: try { try decoder.decodeSingularDoubleField(value: &self._minimumSavingsFraction) }()
+      case 10: try { try decoder.decodeSingularBoolField(value: &self._spotToSpotConsolidation) }()
       default: break
       }
     }
@@ -3838,6 +3850,9 @@ nonisolated extension Nodeplan_V1_SolverOptions: SwiftProtobuf.Message, SwiftPro
     try { if let v = self._minimumSavingsFraction {
       try visitor.visitSingularDoubleField(value: v, fieldNumber: 9)
     } }()
+    try { if let v = self._spotToSpotConsolidation {
+      try visitor.visitSingularBoolField(value: v, fieldNumber: 10)
+    } }()
     try unknownFields.traverse(visitor: &visitor)
   }
 
@@ -3851,6 +3866,7 @@ nonisolated extension Nodeplan_V1_SolverOptions: SwiftProtobuf.Message, SwiftPro
     if lhs._consolidate != rhs._consolidate {return false}
     if lhs._minimumSavingsPerHour != rhs._minimumSavingsPerHour {return false}
     if lhs._minimumSavingsFraction != rhs._minimumSavingsFraction {return false}
+    if lhs._spotToSpotConsolidation != rhs._spotToSpotConsolidation {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

@@ -31,8 +31,11 @@ import Testing
         #expect(result.launches.count == 2)
         #expect(result.launches.allSatisfy { $0.choice.instanceType == "large" && $0.pods.count == 3 })
         #expect(abs(result.plan.cost.after - 0.80) < 1e-9)
-        let waitFor = Set(result.launches.map(\.name))
-        #expect(result.plan.terminations.allSatisfy { Set($0.waitFor) == waitFor })
+        // Each node waits only for the launch that takes its pod.
+        for termination in result.plan.terminations {
+            let destination = result.launches.first { $0.pods.contains(termination.evictedPods[0]) }
+            #expect(termination.waitFor == [destination?.name ?? "-"])
+        }
         result.expectValid()
     }
 
@@ -46,5 +49,55 @@ import Testing
             .running("b-web", count: 2, on: "b", PodTemplate(cpu: "1900m"))
             .consolidate()
         #expect(result.plan.terminations.isEmpty)
+    }
+
+    /// Fifty old nodes (4 CPU at 0.30 per hour) each running one 2.5-CPU pod: no pod fits beside
+    /// another, so Karpenter can only merge three at a time onto a large node or swap one for a
+    /// medium; re-packing all fifty puts three pods on each of seventeen large nodes.
+    func fiftyStrandedPods(_ strategy: SolverStrategy) -> Solved {
+        let legacy = InstanceTypes.make("legacy", cpu: 4, memoryGiB: 16, price: 0.30, capacityTypes: [.onDemand])
+        var scenario = Scenario().pool("default").instanceTypes(types.onDemandOnly + [legacy])
+            .disruption(pool: "default") { $0.budgets = [DisruptionBudget(nodes: "100%")] }
+            .options { $0.strategy = strategy }
+        for index in 0..<50 {
+            scenario = scenario.node("n-\(index)", like: legacy, pool: "default")
+                .running("job-\(index)", on: "n-\(index)", PodTemplate(cpu: "2500m"))
+        }
+        return scenario.consolidate()
+    }
+
+    @Test func fiftyHalfEmptyNodesBecomeSeventeenRightSizedOnes() {
+        let karpenter = fiftyStrandedPods(.karpenter)
+        let repacked = fiftyStrandedPods(.optimize)
+        #expect(repacked.terminatedNodes.count == 50)
+        #expect(repacked.launches.count == 17)
+        #expect(repacked.launches.allSatisfy { $0.choice.instanceType == "large" })
+        #expect(abs(repacked.plan.cost.after - 17 * 0.40) < 1e-9)
+        #expect(repacked.plan.terminations.allSatisfy { $0.disruptionCost == 1 })
+        #expect(repacked.plan.cost.after < karpenter.plan.cost.after)
+        karpenter.expectValid()
+        repacked.expectValid()
+    }
+
+    @Test func aRepackedClusterIsLeftAlone() {
+        let settled = fiftyStrandedPods(.optimize).settled()
+        #expect(settled.consolidate().plan.terminations.isEmpty)
+    }
+
+    /// Four mediums each running one 1.5-CPU pod: re-packing all four onto two new mediums saves as
+    /// much as deleting two and moving their pods beside the others, which disrupts half as much.
+    @Test func repackLaunchesNoInstanceTypeItRemoves() {
+        var scenario = Scenario().pool("default").instanceTypes(types.onDemandOnly)
+            .disruption(pool: "default") { $0.budgets = [DisruptionBudget(nodes: "100%")] }
+            .options { $0.strategy = .optimize }
+        for index in 0..<4 {
+            scenario = scenario.node("m-\(index)", like: types.medium, pool: "default")
+                .running("web-\(index)", on: "m-\(index)", PodTemplate(cpu: "1500m"))
+        }
+        let result = scenario.consolidate()
+        #expect(result.plan.terminations.count == 2)
+        #expect(result.launches.isEmpty)
+        #expect(abs(result.plan.cost.after - 0.40) < 1e-9)
+        result.expectValid()
     }
 }

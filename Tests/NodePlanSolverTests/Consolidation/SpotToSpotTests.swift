@@ -18,7 +18,7 @@ import Testing
         let result = Scenario().pool("default").instanceTypes(types.all)
             .node("big", like: types.large, pool: "default", capacityType: .spot)
             .running("web", on: "big", PodTemplate(cpu: "500m"))
-            .consolidate(spotToSpot: true)
+            .options { $0.spotToSpotConsolidation = true }.consolidate()
         #expect(result.plan.terminations.isEmpty)
     }
 
@@ -27,7 +27,7 @@ import Testing
         let result = Scenario().pool("default").instanceTypes(catalog)
             .node("big", like: catalog[19], pool: "default", capacityType: .spot)
             .running("web", on: "big", PodTemplate(cpu: "500m"))
-            .consolidate(spotToSpot: true)
+            .options { $0.spotToSpotConsolidation = true }.consolidate()
         let launch = try #require(result.launches.first)
         #expect(result.terminatedNodes == ["big"])
         #expect(launch.choice.capacityType == .spot)

@@ -116,7 +116,8 @@ enum WireFixtures {
             namespaces: [Namespace(name: "shop", labels: ["team": "shop"])],
             options: SolverOptions(strategy: .karpenter, preferencePolicy: .ignore, minValuesPolicy: .bestEffort,
                                    timeBudgetMilliseconds: 2500, threads: 4, maxFallbacks: 3, consolidate: true,
-                                   minimumSavingsPerHour: 0.5, minimumSavingsFraction: 0.1))
+                                   minimumSavingsPerHour: 0.5, minimumSavingsFraction: 0.1,
+                                   spotToSpotConsolidation: true))
         snapshot.addPods(PodSpec(), count: 2, namePrefix: "idle")
         snapshot.addPods(podSpec, count: 3, namePrefix: "web", nodeName: "aks-general-abcde")
         snapshot.pods[2].nominatedNodeName = "aks-general-abcde"
@@ -141,7 +142,7 @@ enum WireFixtures {
             assignments: [NodeAssignment(node: "aks-general-abcde", pods: [2])],
             terminations: [
                 NodeTermination(node: "aks-old", reason: .underutilized, waitFor: ["launch-0"], evictedPods: [3, 4],
-                                batch: 1, savingsPerHour: -0.25),
+                                batch: 1, savingsPerHour: -0.25, disruptionCost: 2.5),
             ],
             unschedulable: [
                 UnschedulablePod(pod: 4, reason: "no instance type tolerates taint dedicated=gpu",

@@ -861,7 +861,7 @@ const ProtobufCMessageDescriptor nodeplan__v1__node_assignment__descriptor =
   (ProtobufCMessageInit) nodeplan__v1__node_assignment__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor nodeplan__v1__node_termination__field_descriptors[6] =
+static const ProtobufCFieldDescriptor nodeplan__v1__node_termination__field_descriptors[7] =
 {
   {
     "node",
@@ -935,9 +935,22 @@ static const ProtobufCFieldDescriptor nodeplan__v1__node_termination__field_desc
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "disruption_cost",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Nodeplan__V1__NodeTermination, disruption_cost),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned nodeplan__v1__node_termination__field_indices_by_name[] = {
   4,   /* field[4] = batch */
+  6,   /* field[6] = disruption_cost */
   3,   /* field[3] = evicted_pods */
   0,   /* field[0] = node */
   1,   /* field[1] = reason */
@@ -947,7 +960,7 @@ static const unsigned nodeplan__v1__node_termination__field_indices_by_name[] = 
 static const ProtobufCIntRange nodeplan__v1__node_termination__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 6 }
+  { 0, 7 }
 };
 const ProtobufCMessageDescriptor nodeplan__v1__node_termination__descriptor =
 {
@@ -957,7 +970,7 @@ const ProtobufCMessageDescriptor nodeplan__v1__node_termination__descriptor =
   "Nodeplan__V1__NodeTermination",
   "nodeplan.v1",
   sizeof(Nodeplan__V1__NodeTermination),
-  6,
+  7,
   nodeplan__v1__node_termination__field_descriptors,
   nodeplan__v1__node_termination__field_indices_by_name,
   1,  nodeplan__v1__node_termination__number_ranges,

@@ -196,10 +196,15 @@ struct  Nodeplan__V1__NodeTermination
    * USD per hour.
    */
   double savings_per_hour;
+  /*
+   * Sum over the evicted pods of max(0, eviction cost), eviction cost being
+   * clamp(1 + pod-deletion-cost/2^27 + priority/2^25, -10, 10).
+   */
+  double disruption_cost;
 };
 #define NODEPLAN__V1__NODE_TERMINATION__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&nodeplan__v1__node_termination__descriptor) \
-    , (char *)protobuf_c_empty_string, NODEPLAN__V1__TERMINATION_REASON__TERMINATION_REASON_UNSPECIFIED, 0,NULL, 0,NULL, 0, 0 }
+    , (char *)protobuf_c_empty_string, NODEPLAN__V1__TERMINATION_REASON__TERMINATION_REASON_UNSPECIFIED, 0,NULL, 0,NULL, 0, 0, 0 }
 
 
 /*

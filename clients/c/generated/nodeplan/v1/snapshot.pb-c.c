@@ -5103,7 +5103,7 @@ const ProtobufCMessageDescriptor nodeplan__v1__namespace__descriptor =
   (ProtobufCMessageInit) nodeplan__v1__namespace__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor nodeplan__v1__solver_options__field_descriptors[9] =
+static const ProtobufCFieldDescriptor nodeplan__v1__solver_options__field_descriptors[10] =
 {
   {
     "strategy",
@@ -5213,6 +5213,18 @@ static const ProtobufCFieldDescriptor nodeplan__v1__solver_options__field_descri
     0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "spot_to_spot_consolidation",
+    10,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    offsetof(Nodeplan__V1__SolverOptions, opt_spot_to_spot_consolidation_case),
+    offsetof(Nodeplan__V1__SolverOptions, spot_to_spot_consolidation),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned nodeplan__v1__solver_options__field_indices_by_name[] = {
   6,   /* field[6] = consolidate */
@@ -5221,6 +5233,7 @@ static const unsigned nodeplan__v1__solver_options__field_indices_by_name[] = {
   8,   /* field[8] = minimum_savings_fraction */
   7,   /* field[7] = minimum_savings_per_hour */
   1,   /* field[1] = preference_policy */
+  9,   /* field[9] = spot_to_spot_consolidation */
   0,   /* field[0] = strategy */
   4,   /* field[4] = threads */
   3,   /* field[3] = time_budget_ms */
@@ -5228,7 +5241,7 @@ static const unsigned nodeplan__v1__solver_options__field_indices_by_name[] = {
 static const ProtobufCIntRange nodeplan__v1__solver_options__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 9 }
+  { 0, 10 }
 };
 const ProtobufCMessageDescriptor nodeplan__v1__solver_options__descriptor =
 {
@@ -5238,7 +5251,7 @@ const ProtobufCMessageDescriptor nodeplan__v1__solver_options__descriptor =
   "Nodeplan__V1__SolverOptions",
   "nodeplan.v1",
   sizeof(Nodeplan__V1__SolverOptions),
-  9,
+  10,
   nodeplan__v1__solver_options__field_descriptors,
   nodeplan__v1__solver_options__field_indices_by_name,
   1,  nodeplan__v1__solver_options__number_ranges,
