@@ -13,8 +13,8 @@ start_server --queue "$connections" --max-streams 4
 peak=0
 ( while kill -0 "$server_pid" 2>/dev/null; do metric nodeplan_connections; sleep 0.2; done ) >"$work/gauge" 2>/dev/null &
 sampler=$!
-"$NODEPLAN_BIN" load --server "127.0.0.1:$port" --mix features --pods 20 --connections "$connections" \
-  --concurrency "$connections" --requests "$requests" --duration 600 --deadline 60000 --json >"$work/load.json"
+"$NODEPLAN_BIN" load --server "127.0.0.1:$port" --mix features --pods 5 --connections "$connections" \
+  --concurrency "$connections" --requests "$requests" --duration 900 --deadline 120000 --json >"$work/load.json"
 kill "$sampler" 2>/dev/null || true
 peak="$(sort -n "$work/gauge" | tail -1)"
 ok="$(jq '.statuses.OK // 0' "$work/load.json")"
