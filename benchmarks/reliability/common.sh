@@ -49,10 +49,10 @@ metric() { curl -sf "http://127.0.0.1:$metrics_port/metrics" | awk -v name="$1" 
 # rss_kib: the server's resident set in KiB.
 rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$server_pid/status"; }
 
-# wait_for_metric NAME VALUE SECONDS: true once the series equals VALUE within the time.
+# wait_for_metric NAME VALUE SECONDS: true once the series equals VALUE (as a number) within the time.
 wait_for_metric() {
   for _ in $(seq $(($3 * 10))); do
-    [ "$(metric "$1")" = "$2" ] && return 0
+    awk -v value="$(metric "$1")" -v want="$2" 'BEGIN { exit !(value != "" && value + 0 == want + 0) }' && return 0
     sleep 0.1
   done
   return 1

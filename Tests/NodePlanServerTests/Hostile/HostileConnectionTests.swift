@@ -65,7 +65,7 @@ struct HostileConnectionTests {
     func halfOpenPeer() async throws {
         let blocking = BlockingEngine()
         var events = blocking.events.makeAsyncIterator()
-        let server = try await TestServer.start(engine: blocking.engine) { $0.keepaliveInterval = .milliseconds(150) }
+        let server = try await TestServer.start(engine: blocking.engine) { $0.keepaliveInterval = .seconds(1) }
         let raw = try await RawConnection.authenticated(port: server.port)
         try await raw.send(WireRequest.solve(Fixtures.snapshot(pods: 2)).frame(streamID: 1))
         #expect(await events.next() == .started)
