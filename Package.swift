@@ -243,3 +243,22 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// MARK: Fuzzing
+// libFuzzer harnesses (fuzz/), one executable each. They have no `main` of their own, so they exist only
+// in builds made with NODEPLAN_FUZZ=1 and `--sanitize=fuzzer` (scripts/fuzz.sh).
+if Context.environment["NODEPLAN_FUZZ"] != nil {
+    let harnesses: [(name: String, path: String, dependencies: [Target.Dependency])] = [
+        ("fuzz-frames", "fuzz/Frames", ["NodePlanWire", .product(name: "NIOCore", package: "swift-nio")]),
+        ("fuzz-zstd", "fuzz/Zstd", ["NodePlanWire"]),
+        ("fuzz-snapshot-proto", "fuzz/SnapshotProto",
+         ["NodePlanWire", "NodePlanModel", .product(name: "SwiftProtobuf", package: "swift-protobuf")]),
+        ("fuzz-kube-input", "fuzz/KubeInput", ["NodePlanKube", "NodePlanModel"]),
+        ("fuzz-solver", "fuzz/Solver",
+         ["NodePlanWire", "NodePlanModel", "NodePlanSolver", "NodePlanCatalog",
+          .product(name: "SwiftProtobuf", package: "swift-protobuf")]),
+    ]
+    for harness in harnesses {
+        package.targets.append(.executableTarget(name: harness.name, dependencies: harness.dependencies, path: harness.path))
+    }
+}

@@ -13,7 +13,8 @@ final class ServerContext: Sendable {
     /// The ServerInfo answer (constant for the server's life).
     let info: Nodeplan_V1_ServerInfoResponse
     let compression: PayloadCompression
-    let token: BearerToken
+    /// Nil when authentication is off.
+    let token: BearerToken?
     private let draining = ManagedAtomic(false)
 
     init(configuration: ServerConfiguration, handlers: MethodHandlers, metrics: ServerMetrics, logger: Logger,
@@ -25,7 +26,7 @@ final class ServerContext: Sendable {
         self.logger = logger
         self.info = info
         compression = PayloadCompression(minimumBytes: configuration.compressionThreshold)
-        token = BearerToken(configuration.token)
+        token = configuration.token.map(BearerToken.init)
     }
 
     /// True once shutdown has begun.

@@ -14,7 +14,8 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve Solve, Plan, Validate, Health and ServerInfo over the nodeplan frame protocol.",
         discussion: """
         The bearer token is read from --token-file or the NODEPLAN_TOKEN environment variable (never from \
-        the command line, where other users could see it). SIGTERM or SIGINT sends GOAWAY to every client, \
+        the command line, where other users could see it). Without a token the server only starts on a \
+        loopback interface (--host 127.0.0.1), unless --insecure-no-auth says to serve anyone. SIGTERM or SIGINT sends GOAWAY to every client, \
         lets in-flight requests finish for up to --drain-timeout seconds, then exits. Prometheus metrics \
         are served at http://HOST:METRICS-PORT/metrics. See docs/server.md.
         """
@@ -30,6 +31,9 @@ struct ServeCommand: AsyncParsableCommand {
     var metricsPort = 9433
 
     @OptionGroup var token: TokenOptions
+
+    @Flag(name: .long, help: "Serve without a token on an interface other than loopback: anyone who can reach the port may use it.")
+    var insecureNoAuth = false
 
     @Option(name: .long, help: "Largest frame payload accepted, in bytes.")
     var maxFrameBytes = FrameLimits.default.maxPayloadBytes
@@ -65,7 +69,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard let level = Logger.Level(rawValue: logLevel) else {
             throw ValidationError("--log-level: unknown level '\(logLevel)'")
         }
-        let token = try self.token.read()
+        let token = try self.token.readIfGiven()
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
@@ -78,12 +82,16 @@ struct ServeCommand: AsyncParsableCommand {
             maxConcurrentStreams: maxStreams, solveWorkers: workers, solveQueueCapacity: queue,
             keepaliveInterval: .seconds(Int64(keepalive)), idleTimeout: .seconds(Int64(idleTimeout)),
             drainTimeout: .seconds(Int64(drainTimeout)),
-            defaultDeadline: defaultDeadline > 0 ? .milliseconds(Int64(defaultDeadline)) : nil)
+            defaultDeadline: defaultDeadline > 0 ? .milliseconds(Int64(defaultDeadline)) : nil,
+            insecureNoAuth: insecureNoAuth)
         let server: SolverServer
         do {
             server = try SolverServer(configuration: configuration, resolver: try InstanceTypeResolver.builtIn(), logger: logger)
         } catch let error as WireError {
             throw ValidationError("--\(Self.flag(for: error.fieldPath)): \(error.message)")
+        }
+        if token == nil {
+            logger.warning("authentication is off: any client that reaches the port may use the solver", metadata: ["host": "\(host)"])
         }
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
             services: [.init(service: server)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
@@ -100,6 +108,7 @@ struct ServeCommand: AsyncParsableCommand {
         case "solveQueueCapacity": "queue"
         case "keepaliveInterval": "keepalive"
         case "metricsPort": "metrics-port"
+        case "token": "token-file"
         default: field.isEmpty ? "serve" : field.replacingOccurrences(of: ".", with: "-").lowercased()
         }
     }

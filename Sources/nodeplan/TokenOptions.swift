@@ -8,6 +8,14 @@ struct TokenOptions: ParsableArguments {
     var tokenFile: String?
 
     func read() throws -> String {
+        guard let token = try readIfGiven() else {
+            throw ValidationError("a bearer token is required: pass --token-file or set NODEPLAN_TOKEN")
+        }
+        return token
+    }
+
+    /// The token, or nil when neither --token-file nor NODEPLAN_TOKEN gives one.
+    func readIfGiven() throws -> String? {
         let raw: String?
         if let tokenFile {
             do {
@@ -18,9 +26,10 @@ struct TokenOptions: ParsableArguments {
         } else {
             raw = ProcessInfo.processInfo.environment["NODEPLAN_TOKEN"]
         }
-        let token = raw?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard let raw else { return nil }
+        let token = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !token.isEmpty else {
-            throw ValidationError("a bearer token is required: pass --token-file or set NODEPLAN_TOKEN")
+            throw ValidationError(tokenFile.map { "--token-file: \($0) holds no token" } ?? "NODEPLAN_TOKEN is empty")
         }
         return token
     }

@@ -37,6 +37,10 @@ public struct SnapshotBuilder: Sendable {
     private var seen: [String: ObjectOrigin] = [:]
     private(set) var latestTimestamp: Double = 0
 
+    /// The most pods the workloads of one input may ask for (replicas, parallelism), ten times what nodeplan
+    /// is built to plan: a hostile or mistyped `replicas: 2000000000` is refused instead of exhausting memory.
+    public static let maxWorkloadPods = 1_000_000
+
     public init(cluster: Cluster = Cluster(), options: SolverOptions = SolverOptions()) {
         self.cluster = cluster
         self.options = options
@@ -133,6 +137,7 @@ public struct SnapshotBuilder: Sendable {
             spec.addDefaultNotReadyTolerations()
             workloadSpecs.append(spec)
         }
+        try requireBoundedWorkloads()
         for pending in WorkloadExpander.pendingPods(workloads: workloads.map(\.0), pods: pods.map(\.0)) {
             let workload = workloads[pending.workload].0
             var spec = workloadSpecs[pending.template]
@@ -159,6 +164,19 @@ public struct SnapshotBuilder: Sendable {
                         nodeClasses: nodeClasses, nodes: assembledNodes(), podSpecs: interner.specs, pods: snapshotPods,
                         daemonSets: snapshotDaemonSets, podDisruptionBudgets: podDisruptionBudgets,
                         priorityClasses: priorityClasses.map(\.0), namespaces: namespaces, options: options)
+    }
+
+    /// Fails on the first workload that takes the total of desired pods past `maxWorkloadPods`.
+    private func requireBoundedWorkloads() throws(InputError) {
+        var total = 0
+        for (workload, origin) in workloads {
+            guard workload.desiredPods <= SnapshotBuilder.maxWorkloadPods - total else {
+                let field = workload.kind == .job ? "spec.parallelism" : "spec.replicas"
+                throw origin.error(fieldPath: field, "\(workload.desiredPods) pods take the workloads past "
+                                   + "\(SnapshotBuilder.maxWorkloadPods) pods, the most one input may ask for")
+            }
+            total += workload.desiredPods
+        }
     }
 
     /// The shared spec of a pod or template: priorities resolved and only shape-level annotations kept.

@@ -125,12 +125,15 @@ struct Field {
         return result
     }
 
-    /// A resource list: `{cpu: 500m, memory: 1Gi}`.
+    /// A resource list: `{cpu: 500m, memory: 1Gi}`. Amounts must not be negative, as Kubernetes validates.
     func resourceList() throws(InputError) -> ResourceList {
         if isNull { return ResourceList() }
         var values: [String: Quantity] = [:]
         for entry in try mapping().entries {
-            values[entry.key] = try child(entry.key, entry.value).quantity()
+            let field = child(entry.key, entry.value)
+            let quantity = try field.quantity()
+            guard quantity.milli >= 0 else { throw field.error("must not be negative, found \(try field.string())") }
+            values[entry.key] = quantity
         }
         return ResourceList(values)
     }

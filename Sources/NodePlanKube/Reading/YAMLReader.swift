@@ -6,6 +6,10 @@ import CYAML
 /// Supports multi-document streams (`---`), anchors and aliases, and `<<` merge keys.
 /// Duplicate mapping keys are rejected, as Kubernetes' strict decoding does.
 public enum YAMLReader {
+    /// Deepest nesting of mappings and sequences accepted. Kubernetes objects nest a few dozen levels at
+    /// most; the limit keeps hostile input (`[[[[…`) from building trees too deep to walk or free.
+    public static let maxDepth = 256
+
     /// Every document in `text`; empty documents are skipped.
     public static func documents(in text: String) throws(InputError) -> [YAMLValue] {
         try documents(in: Array(text.utf8))
@@ -74,8 +78,10 @@ private struct TreeBuilder {
                 value.location = location
                 try add(value)
             case YAML_SEQUENCE_START_EVENT:
+                try requireDepth(at: location)
                 stack.append(Frame(isMapping: false, location: location, anchor: string(event.data.sequence_start.anchor)))
             case YAML_MAPPING_START_EVENT:
+                try requireDepth(at: location)
                 stack.append(Frame(isMapping: true, location: location, anchor: string(event.data.mapping_start.anchor)))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let frame = stack.removeLast()
@@ -85,6 +91,12 @@ private struct TreeBuilder {
             default:
                 break
             }
+        }
+    }
+
+    private func requireDepth(at location: SourceLocation) throws(InputError) {
+        guard stack.count < YAMLReader.maxDepth else {
+            throw InputError(location: location, reason: "invalid YAML: nested deeper than \(YAMLReader.maxDepth) levels")
         }
     }
 

@@ -10,8 +10,12 @@ public struct ServerConfiguration: Sendable {
     public var port: Int
     /// The Prometheus `/metrics` port on `host`; nil serves no metrics endpoint, 0 picks a free one.
     public var metricsPort: Int?
-    /// The bearer token every connection's HELLO must carry.
-    public var token: String
+    /// The bearer token every connection's HELLO must carry; nil turns authentication off, which
+    /// `validate()` allows only on a loopback interface or with `insecureNoAuth`.
+    public var token: String?
+    /// Serve without a token on an interface other than loopback (`--insecure-no-auth`): anyone who can
+    /// reach the port can use the solver.
+    public var insecureNoAuth: Bool
     /// Largest frame payload and largest decompressed message accepted.
     public var frameLimits: FrameLimits
     /// Streams one connection may have open at once; more are refused with RESOURCE_EXHAUSTED.
@@ -34,12 +38,12 @@ public struct ServerConfiguration: Sendable {
     /// Responses whose message exceeds this many bytes are sent zstd-compressed.
     public var compressionThreshold: Int
 
-    public init(host: String = "127.0.0.1", port: Int = 7433, metricsPort: Int? = 9433, token: String,
+    public init(host: String = "127.0.0.1", port: Int = 7433, metricsPort: Int? = 9433, token: String?,
                 frameLimits: FrameLimits = .default, maxConcurrentStreams: Int = 256,
                 solveWorkers: Int = System.coreCount, solveQueueCapacity: Int = 256,
                 keepaliveInterval: TimeAmount = .seconds(30), idleTimeout: TimeAmount = .minutes(5),
                 helloTimeout: TimeAmount = .seconds(10), drainTimeout: TimeAmount = .seconds(30),
-                defaultDeadline: TimeAmount? = nil, compressionThreshold: Int = 16 << 10) {
+                defaultDeadline: TimeAmount? = nil, compressionThreshold: Int = 16 << 10, insecureNoAuth: Bool = false) {
         self.host = host
         self.port = port
         self.metricsPort = metricsPort
@@ -54,6 +58,7 @@ public struct ServerConfiguration: Sendable {
         self.drainTimeout = drainTimeout
         self.defaultDeadline = defaultDeadline
         self.compressionThreshold = compressionThreshold
+        self.insecureNoAuth = insecureNoAuth
     }
 
     /// Fails with a sentence naming the setting when one is out of range.
@@ -61,7 +66,13 @@ public struct ServerConfiguration: Sendable {
         func require(_ condition: Bool, _ field: String, _ reason: String) throws(WireError) {
             if !condition { throw WireError(.invalidArgument, reason, fieldPath: field) }
         }
-        try require(!token.isEmpty, "token", "must not be empty")
+        if let token {
+            try require(!token.isEmpty, "token", "must not be empty")
+        } else {
+            try require(insecureNoAuth || Self.isLoopback(host), "token",
+                        "is required when listening on \(host), which is not a loopback interface "
+                            + "(serving without authentication there needs --insecure-no-auth)")
+        }
         try require((0...65535).contains(port), "port", "must be within 0...65535, got \(port)")
         if let metricsPort {
             try require((0...65535).contains(metricsPort), "metricsPort", "must be within 0...65535, got \(metricsPort)")
@@ -76,5 +87,20 @@ public struct ServerConfiguration: Sendable {
         try require(idleTimeout > .zero, "idleTimeout", "must be positive")
         try require(helloTimeout > .zero, "helloTimeout", "must be positive")
         try require(drainTimeout >= .zero, "drainTimeout", "must not be negative")
+    }
+
+    /// Whether `host` names only this machine: `localhost`, `::1` or an address in 127.0.0.0/8.
+    public static func isLoopback(_ host: String) -> Bool {
+        if host == "localhost" || host == "::1" || host == "[::1]" { return true }
+        let octets = host.split(separator: ".", omittingEmptySubsequences: false)
+        return octets.count == 4 && octets[0] == "127" && octets.allSatisfy { UInt8($0) != nil }
+    }
+}
+
+extension ServerConfiguration: CustomStringConvertible {
+    /// The settings with the token left out, so a configuration can be logged.
+    public var description: String {
+        "ServerConfiguration(host: \(host), port: \(port), authentication: \(token == nil ? "off" : "token"), "
+            + "frameLimits: \(frameLimits), maxConcurrentStreams: \(maxConcurrentStreams), solveWorkers: \(solveWorkers))"
     }
 }

@@ -108,7 +108,10 @@ final class ConnectionHandler: ChannelInboundHandler {
         for action in actions {
             switch action {
             case .send(let frame):
-                if frame.type == .error, let error = try? frame.error() { server.metrics.failed(error.code) }
+                if frame.type == .error, let error = try? frame.error() {
+                    server.metrics.failed(error.code)
+                    if error.code == .unauthenticated { logger.notice("client refused", metadata: ["reason": "\(error.message)"]) }
+                }
                 send(context, frame)
             case .serve(let frame):
                 serve(frame, context: context)
@@ -278,6 +281,8 @@ final class ConnectionHandler: ChannelInboundHandler {
         }
         let boundContext = NIOLoopBound(context, eventLoop: context.eventLoop)
         lastWrite.whenComplete { _ in boundContext.value.close(promise: nil) }
+        // A peer that stopped reading would otherwise hold the connection open behind writes that never drain.
+        context.eventLoop.scheduleTask(in: configuration.keepaliveInterval) { boundContext.value.close(promise: nil) }
     }
 
     // MARK: Timers

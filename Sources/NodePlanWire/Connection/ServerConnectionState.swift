@@ -25,13 +25,14 @@ public struct ServerConnectionState: Sendable {
     /// The highest stream id the client has used.
     public private(set) var lastStreamID: UInt32 = 0
 
-    private let token: BearerToken
+    /// Nil accepts any token (authentication off).
+    private let token: BearerToken?
     private let serverName: String
     private let limits: FrameLimits
     private let maxConcurrentStreams: Int
     private let keepaliveIntervalMilliseconds: UInt32
 
-    public init(token: BearerToken, serverName: String, limits: FrameLimits = .default, maxConcurrentStreams: Int = 64,
+    public init(token: BearerToken?, serverName: String, limits: FrameLimits = .default, maxConcurrentStreams: Int = 64,
                 keepaliveIntervalMilliseconds: UInt32 = 30_000) {
         self.token = token
         self.serverName = serverName
@@ -108,7 +109,7 @@ public struct ServerConnectionState: Sendable {
         guard hello.protocolVersion == UInt32(Frame.protocolVersion) else {
             return fail(.unimplemented, "protocol version \(hello.protocolVersion) not supported (server speaks \(Frame.protocolVersion))")
         }
-        guard token.matches(hello.token) else { return fail(.unauthenticated, "invalid token") }
+        if let token, !token.matches(hello.token) { return fail(.unauthenticated, "invalid token") }
         guard let ack = try? Frame.helloAck(server: serverName, limits: limits,
                                             maxConcurrentStreams: UInt32(clamping: maxConcurrentStreams),
                                             keepaliveIntervalMilliseconds: keepaliveIntervalMilliseconds)

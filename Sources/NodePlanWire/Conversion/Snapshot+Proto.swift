@@ -29,6 +29,22 @@ extension Snapshot {
         try requireUnique(nodes.lazy.map(\.name), "nodes")
         try requireUnique(priorityClasses.lazy.map(\.name), "priorityClasses")
         try requireUnique(namespaces.lazy.map(\.name), "namespaces")
+        try requireUniquePods()
+    }
+
+    /// Pods are unique by namespace and name, as in Kubernetes; a duplicate would be planned twice.
+    private func requireUniquePods() throws(ProtoDecodingError) {
+        struct PodKey: Hashable {
+            var namespace: String
+            var name: String
+        }
+        var seen = Set<PodKey>(minimumCapacity: pods.count)
+        for (index, pod) in pods.enumerated() {
+            let key = PodKey(namespace: podSpecs[Int(pod.spec)].namespace, name: pod.name)
+            guard seen.insert(key).inserted else {
+                throw ProtoDecodingError(fieldPath: "pods[\(index)].name", reason: "duplicate pod \"\(key.namespace)/\(key.name)\"")
+            }
+        }
     }
 
     /// The snapshot as its protobuf message; `Snapshot(proto: snapshot.proto) == snapshot`.

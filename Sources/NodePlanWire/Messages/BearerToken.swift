@@ -18,3 +18,9 @@ public struct BearerToken: Sendable {
         return difference == 0
     }
 }
+
+extension BearerToken: CustomStringConvertible, CustomDebugStringConvertible {
+    /// Never the secret: a token that reaches a log line or a debugger prints as redacted.
+    public var description: String { "BearerToken(redacted)" }
+    public var debugDescription: String { description }
+}

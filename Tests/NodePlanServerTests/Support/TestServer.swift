@@ -17,14 +17,16 @@ struct TestServer {
 
     var port: Int { addresses.port }
 
-    /// Starts a server; `configure` adjusts the test defaults (short timeouts, two workers).
-    static func start(engine: SolveEngine = .standard,
+    /// Starts a server; `configure` adjusts the test defaults (short timeouts, two workers). Without
+    /// `logger`, the server logs warnings and worse to standard error.
+    static func start(engine: SolveEngine = .standard, logger: Logger? = nil,
                       _ configure: (inout ServerConfiguration) -> Void = { _ in }) async throws -> TestServer {
         var configuration = ServerConfiguration(host: "127.0.0.1", port: 0, metricsPort: 0, token: token,
                                                 solveWorkers: 2, drainTimeout: .seconds(10))
         configure(&configuration)
-        var logger = Logger(label: "nodeplan.server.test")
-        logger.logLevel = .warning
+        var defaultLogger = Logger(label: "nodeplan.server.test")
+        defaultLogger.logLevel = .warning
+        let logger = logger ?? defaultLogger
         let server = try SolverServer(configuration: configuration, resolver: resolver, engine: engine, logger: logger)
         return TestServer(server: server, addresses: try await server.start())
     }
@@ -40,4 +42,13 @@ struct TestServer {
     }
 
     func stop() async { await server.shutdown() }
+
+    /// The current value of the `nodeplan_requests_in_flight` gauge.
+    func requestsInFlight() -> Int? {
+        var exposition: [UInt8] = []
+        server.registry.emit(into: &exposition)
+        let line = String(decoding: exposition, as: UTF8.self).split(separator: "\n")
+            .first { $0.hasPrefix("nodeplan_requests_in_flight ") }
+        return line.flatMap { Double($0.split(separator: " ").last ?? "").map { Int($0) } }
+    }
 }
