@@ -14,14 +14,18 @@ public struct Provisioner: Sendable {
     ///
     /// - Parameter instanceTypes: instance types per NodePool name; a pool missing from the map
     ///   (or a nil map) is offered `snapshot.instanceTypes`.
+    /// - Parameter control: polled while pods are placed; once `isCancelled()` is true the solve
+    ///   stops and returns at once an incomplete plan (pods not yet tried are missing from it, and
+    ///   it has no lower bound) that the caller, who asked for the stop, discards.
     /// - Throws: `ProvisioningInputError` naming the field when the snapshot is inconsistent.
-    public func solve(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil)
-        throws(ProvisioningInputError) -> Plan {
+    public func solve(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil,
+                      control: SolveControl = .unbounded) throws(ProvisioningInputError) -> Plan {
         try ProvisioningInputError.validate(snapshot)
         let setup = ProvisioningSetup(snapshot: snapshot, instanceTypes: instanceTypes, options: options)
         var scheduler = setup.scheduler
-        scheduler.solve(setup.batch)
+        scheduler.solve(setup.batch, control: control)
         var plan = PlanBuilder(snapshot: snapshot, setup: setup, scheduler: scheduler, options: options).plan
+        guard !control.isCancelled() else { return plan }
         plan.cost.before = snapshot.existingNodeCost(instanceTypes: instanceTypes)
         plan.cost.after = plan.cost.before + plan.launches.reduce(0) { $0 + $1.choice.price }
         plan.cost.lowerBound = Self.costLowerBound(of: plan, snapshot: snapshot, instanceTypes: instanceTypes,

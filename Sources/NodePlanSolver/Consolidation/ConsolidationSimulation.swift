@@ -8,6 +8,8 @@ struct ConsolidationSimulation {
     var snapshot: Snapshot
     var instanceTypes: [String: [InstanceType]]?
     var provisioner: Provisioner
+    /// Once cancelled, every simulation fails at once, so the consolidator's searches run out quickly.
+    var control: SolveControl = .unbounded
 
     /// Where the candidates' pods would go.
     struct Outcome {
@@ -20,9 +22,11 @@ struct ConsolidationSimulation {
     /// The move of `candidates`' pods, or nil when one of them would not find a home or would land
     /// on a node that is not initialized yet (Karpenter treats both as failures).
     func simulate(removing candidates: [DisruptionCandidate]) throws(ProvisioningInputError) -> Outcome? {
+        guard !control.isCancelled() else { return nil }
         var derived = snapshot
         for candidate in candidates { derived.nodes[candidate.node].markedForDeletion = true }
-        let plan = try provisioner.solve(snapshot: derived, instanceTypes: instanceTypes)
+        let plan = try provisioner.solve(snapshot: derived, instanceTypes: instanceTypes, control: control)
+        guard !control.isCancelled() else { return nil }
         let moving = Set(candidates.flatMap(\.reschedulablePods))
         guard !plan.unschedulable.contains(where: { moving.contains($0.pod) }) else { return nil }
         let initialized = Dictionary(snapshot.nodes.map { ($0.name, $0.initialized) }, uniquingKeysWith: { first, _ in first })

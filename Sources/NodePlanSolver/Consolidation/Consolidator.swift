@@ -37,16 +37,19 @@ public struct Consolidator: Sendable {
     /// n+1 is planned on the cluster batch n leaves (its nodes gone, its replacements up), with fresh
     /// budgets, and never touches a node batch n moved pods onto.
     ///
-    /// - Parameter instanceTypes: instance types per NodePool name, as for `Provisioner.solve`.
+    /// - Parameters:
+    ///   - instanceTypes: instance types per NodePool name, as for `Provisioner.solve`.
+    ///   - control: polled before each batch and each simulation; once `isCancelled()` is true the
+    ///     call returns at once an incomplete plan that the caller discards.
     /// - Throws: `ProvisioningInputError` naming the field when the snapshot is inconsistent.
-    public func consolidate(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil)
-        throws(ProvisioningInputError) -> Plan {
+    public func consolidate(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil,
+                            control: SolveControl = .unbounded) throws(ProvisioningInputError) -> Plan {
         try ProvisioningInputError.validate(snapshot)
         var plan = Plan(strategy: .karpenter)
         var current = snapshot
         var savings = 0.0
-        for batch in 0..<Self.maxBatches {
-            let run = Run(consolidator: self, snapshot: current, instanceTypes: instanceTypes)
+        for batch in 0..<Self.maxBatches where !control.isCancelled() {
+            let run = Run(consolidator: self, snapshot: current, instanceTypes: instanceTypes, control: control)
             guard var command = try run.firstCommand() else { break }
             command.numberReplacements(after: plan.launches.count)
             let step = Plan(launches: command.replacements, assignments: command.assignments,
@@ -73,7 +76,8 @@ public struct Consolidator: Sendable {
         var simulation: ConsolidationSimulation
         var balanced: BalancedScoring
 
-        init(consolidator: Consolidator, snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?) {
+        init(consolidator: Consolidator, snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?,
+             control: SolveControl) {
             self.consolidator = consolidator
             self.snapshot = snapshot
             self.instanceTypes = instanceTypes
@@ -81,7 +85,8 @@ public struct Consolidator: Sendable {
             budgets = DisruptionBudgets(snapshot: snapshot)
             balanced = BalancedScoring(snapshot: snapshot)
             simulation = ConsolidationSimulation(snapshot: snapshot, instanceTypes: instanceTypes,
-                                                 provisioner: Provisioner(options: consolidator.options))
+                                                 provisioner: Provisioner(options: consolidator.options),
+                                                 control: control)
         }
 
         /// Karpenter's methods in order, the first command wins; then nodeplan's re-pack under `optimize`.

@@ -20,14 +20,16 @@ enum Expiration {
     /// stays, with a warning, since draining it would strand that pod.
     ///
     /// - Returns: the plan and the snapshot it was planned for (expired nodes marked for deletion).
-    static func provisioning(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?, provisioner: Provisioner)
-        throws(ProvisioningInputError) -> (plan: Plan, snapshot: Snapshot) {
+    static func provisioning(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?, provisioner: Provisioner,
+                             control: SolveControl = .unbounded) throws(ProvisioningInputError) -> (plan: Plan, snapshot: Snapshot) {
         var expired = expiredNodes(in: snapshot)
         var warnings: [String] = []
         while true {
             var derived = snapshot
             for node in expired { derived.nodes[node].markedForDeletion = true }
-            var plan = try provisioner.solve(snapshot: derived, instanceTypes: instanceTypes)
+            var plan = try provisioner.solve(snapshot: derived, instanceTypes: instanceTypes, control: control)
+            // A cancelled solve leaves pods unplaced, which would read as stuck nodes.
+            guard !control.isCancelled() else { return (plan, derived) }
             var homes: [Int32: String?] = [:]  // pod → launch name, or nil for an existing node
             for launch in plan.launches { for pod in launch.pods { homes[pod] = .some(launch.name) } }
             for assignment in plan.assignments { for pod in assignment.pods { homes[pod] = .some(nil) } }

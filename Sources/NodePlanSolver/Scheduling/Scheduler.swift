@@ -45,6 +45,9 @@ struct Scheduler {
     /// The last failure of every pod that is currently unplaced.
     private(set) var failures: [Int32: SchedulingFailure] = [:]
 
+    /// Pods tried between two polls of `SolveControl.isCancelled` (a power of two).
+    static let attemptsPerCancellationCheck = 8
+
     init(resources: ResourceIndex, options: SolverOptions, shapes: [PodShape?], pods: [Pod],
          templates: [NodeClaimTemplate], limits: [NodePoolLimits], existingNodes: [ExistingNode],
          topology: Topology) {
@@ -59,10 +62,15 @@ struct Scheduler {
         preferNoScheduleTaintsExist = templates.contains { $0.pool.taints.contains { $0.effect == .preferNoSchedule } }
     }
 
-    /// Places every pod of `batch` it can; failures stay in `failures`.
-    mutating func solve(_ batch: [Int32]) {
+    /// Places every pod of `batch` it can; failures stay in `failures`. Stops early, leaving the
+    /// pods not yet tried out of the plan, once `control` reports the answer is no longer wanted.
+    mutating func solve(_ batch: [Int32], control: SolveControl = .unbounded) {
         var queue = PodQueue(queueOrdered(batch))
+        var attempts = 0
         while let pod = queue.pop() {
+            // One check every few pods: a pod's attempt takes microseconds, the check a clock read.
+            if attempts & (Self.attemptsPerCancellationCheck - 1) == 0, control.isCancelled() { return }
+            attempts += 1
             if let failure = trySchedule(pod) {
                 failures[pod] = failure
                 queue.push(pod)
