@@ -16,7 +16,8 @@ struct ServeCommand: AsyncParsableCommand {
         The bearer token is read from --token-file or the NODEPLAN_TOKEN environment variable (never from \
         the command line, where other users could see it). SIGTERM or SIGINT sends GOAWAY to every client, \
         lets in-flight requests finish for up to --drain-timeout seconds, then exits. Prometheus metrics \
-        are served at http://HOST:METRICS-PORT/metrics. See docs/server.md.
+        are served at http://HOST:METRICS-PORT/metrics. With --tls-cert and --tls-key the frame protocol \
+        is served over TLS only. See docs/server.md.
         """
     )
 
@@ -61,24 +62,36 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel = "info"
 
+    @Option(name: .long, help: "PEM certificate chain: serve the frame protocol over TLS (needs --tls-key).")
+    var tlsCert: String?
+
+    @Option(name: .long, help: "PEM private key of --tls-cert.")
+    var tlsKey: String?
+
     func run() async throws {
         guard let level = Logger.Level(rawValue: logLevel) else {
             throw ValidationError("--log-level: unknown level '\(logLevel)'")
         }
         let token = try self.token.read()
+        guard (tlsCert == nil) == (tlsKey == nil) else {
+            throw ValidationError("--tls-cert and --tls-key go together: give both or neither")
+        }
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
             return handler
         }
         let logger = Logger(label: "nodeplan.server")
-        let configuration = ServerConfiguration(
+        var configuration = ServerConfiguration(
             host: host, port: port, metricsPort: metricsPort == 0 ? nil : metricsPort, token: token,
             frameLimits: FrameLimits(maxPayloadBytes: maxFrameBytes, maxDecompressedBytes: maxMessageBytes),
             maxConcurrentStreams: maxStreams, solveWorkers: workers, solveQueueCapacity: queue,
             keepaliveInterval: .seconds(Int64(keepalive)), idleTimeout: .seconds(Int64(idleTimeout)),
             drainTimeout: .seconds(Int64(drainTimeout)),
             defaultDeadline: defaultDeadline > 0 ? .milliseconds(Int64(defaultDeadline)) : nil)
+        if let tlsCert, let tlsKey {
+            configuration.tls = ServerTLS(certificateChainFile: tlsCert, privateKeyFile: tlsKey)
+        }
         let server: SolverServer
         do {
             server = try SolverServer(configuration: configuration, resolver: try InstanceTypeResolver.builtIn(), logger: logger)
@@ -100,6 +113,8 @@ struct ServeCommand: AsyncParsableCommand {
         case "solveQueueCapacity": "queue"
         case "keepaliveInterval": "keepalive"
         case "metricsPort": "metrics-port"
+        case "tls.certificateChainFile": "tls-cert"
+        case "tls.privateKeyFile": "tls-key"
         default: field.isEmpty ? "serve" : field.replacingOccurrences(of: ".", with: "-").lowercased()
         }
     }
