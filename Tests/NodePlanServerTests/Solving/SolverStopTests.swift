@@ -1,3 +1,4 @@
+import Dispatch
 import NodePlanClient
 import NodePlanModel
 import NodePlanServer
@@ -7,14 +8,21 @@ import Testing
 
 /// The real solver, not a stand-in, stops when its stream's deadline passes or its client cancels,
 /// and its worker is free for the next request.
-@Suite("The solver stops on deadline and cancel", .timeLimit(.minutes(3)))
+@Suite("The solver stops on deadline and cancel", .serialized, .timeLimit(.minutes(3)))
 struct SolverStopTests {
-    /// Karpenter's benchmark mix: thousands of these take the debug-built solver minutes.
-    static let large: Snapshot = {
-        var workload = BenchmarkWorkload(seed: 11)
-        let scenario = Scenario().pool("default").nodeClass(AKSNodeClass()).instanceTypes(InstanceTypes.benchmark(count: 100))
-        return workload.diversePods(6_000, into: scenario).snapshot
-    }()
+    /// Karpenter's benchmark mix: thousands of these take the debug-built solver minutes. Built on a
+    /// Dispatch thread: seconds of work on the cooperative pool would starve the other suites'
+    /// connections of their hello timeout.
+    static func large() async -> Snapshot {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                var workload = BenchmarkWorkload(seed: 11)
+                let scenario = Scenario().pool("default").nodeClass(AKSNodeClass())
+                    .instanceTypes(InstanceTypes.benchmark(count: 100))
+                continuation.resume(returning: workload.diversePods(6_000, into: scenario).snapshot)
+            }
+        }
+    }
 
     /// One worker and no queue: a request that arrives while a solve still runs is refused.
     private func startServer(_ recording: RecordingEngine) async throws -> TestServer {
@@ -30,8 +38,9 @@ struct SolverStopTests {
         var events = recording.events.makeAsyncIterator()
         let server = try await startServer(recording)
         let client = server.client()
+        let large = await Self.large()
         let error = await #expect(throws: WireError.self) {
-            try await client.solve(Self.large, deadline: .seconds(3))
+            try await client.solve(large, deadline: .seconds(3))
         }
         #expect(error?.code == .deadlineExceeded)
         #expect(await events.next() == .started)
@@ -53,7 +62,8 @@ struct SolverStopTests {
         var events = recording.events.makeAsyncIterator()
         let server = try await startServer(recording)
         let client = server.client()
-        let call = Task { try await client.solve(Self.large) }
+        let large = await Self.large()
+        let call = Task { try await client.solve(large) }
         #expect(await events.next() == .started)
         call.cancel()
         await #expect(throws: CancellationError.self) { try await call.value }
