@@ -26,6 +26,8 @@ let package = Package(
         .library(name: "NodePlanClient", targets: ["NodePlanClient"]),
         .library(name: "NodePlanReport", targets: ["NodePlanReport"]),
         .library(name: "NodePlanSynthetic", targets: ["NodePlanSynthetic"]),
+        .library(name: "NodePlanAzure", targets: ["NodePlanAzure"]),
+        .library(name: "NodePlanARMSimulator", targets: ["NodePlanARMSimulator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,6 +39,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         .package(url: "https://github.com/apple/swift-atomics", from: "1.2.0"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.1.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.29.0"),
     ],
     targets: [
@@ -97,15 +100,46 @@ let package = Package(
             ]
         ),
 
+        // MARK: Azure (ARM client, retail prices, and an ARM simulator for tests and demos)
+        .target(
+            name: "NodePlanAzure",
+            dependencies: [
+                "NodePlanModel", "NodePlanCatalog",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
+        .target(
+            name: "NodePlanARMSimulator",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
+
         // MARK: Support
         .target(name: "NodePlanSynthetic", dependencies: ["NodePlanModel"]),
         .target(name: "NodePlanTesting", dependencies: ["NodePlanModel", "NodePlanSolver"]),
 
         // MARK: Benchmarks
+        // Measuring code shared by the benchmark programs and `nodeplan bench`.
+        .target(
+            name: "NodePlanBenchmarking",
+            dependencies: [
+                "NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanCatalog", "NodePlanWire", "NodePlanServer",
+                "NodePlanClient", "NodePlanReport",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "wire-decode-benchmark",
             dependencies: [
-                "NodePlanWire",
+                "NodePlanBenchmarking",
                 "NodePlanModel",
                 "NodePlanProtoC",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
@@ -116,13 +150,14 @@ let package = Package(
             name: "server-benchmark",
             dependencies: [
                 "NodePlanServer", "NodePlanClient", "NodePlanCatalog", "NodePlanModel", "NodePlanTesting",
+                "NodePlanBenchmarking",
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "benchmarks/ServerLoad"
         ),
         .executableTarget(
             name: "scheduling-benchmark",
-            dependencies: ["NodePlanModel", "NodePlanSolver", "NodePlanSynthetic", "NodePlanCatalog"],
+            dependencies: ["NodePlanBenchmarking", "NodePlanCatalog"],
             path: "benchmarks/Scheduling"
         ),
 
@@ -132,6 +167,7 @@ let package = Package(
             dependencies: [
                 "NodePlanModel", "NodePlanCatalog", "NodePlanSolver", "NodePlanValidator", "NodePlanKube",
                 "NodePlanReport", "NodePlanSynthetic", "NodePlanWire", "NodePlanServer", "NodePlanClient",
+                "NodePlanBenchmarking",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -163,6 +199,15 @@ let package = Package(
             dependencies: ["NodePlanModel", "NodePlanKube", "NodePlanCatalog", "NodePlanSolver", "NodePlanValidator"]
         ),
         .testTarget(name: "NodePlanReportTests", dependencies: ["NodePlanReport"]),
+        .testTarget(
+            name: "NodePlanAzureTests",
+            dependencies: ["NodePlanAzure", "NodePlanARMSimulator", "NodePlanModel", "NodePlanCatalog",
+                           .product(name: "NIOConcurrencyHelpers", package: "swift-nio")]
+        ),
+        .testTarget(
+            name: "NodePlanARMSimulatorTests",
+            dependencies: ["NodePlanARMSimulator", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
         .testTarget(name: "NodePlanSyntheticTests", dependencies: ["NodePlanSynthetic", "NodePlanModel"]),
         .testTarget(
             name: "NodePlanWireTests",

@@ -3,7 +3,8 @@
 set -euo pipefail
 
 packages=(libzstd-dev libprotobuf-c-dev libyaml-dev protobuf-compiler protobuf-c-compiler pkg-config prometheus
-  valgrind golang-go golang-google-protobuf-dev golang-github-klauspost-compress-dev protoc-gen-go)
+  valgrind golang-go golang-google-protobuf-dev golang-github-klauspost-compress-dev protoc-gen-go
+  chromium hyperfine)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

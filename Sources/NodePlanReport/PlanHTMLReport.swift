@@ -26,8 +26,12 @@ public struct PlanHTMLReport: Sendable {
         <style>
         body{font-family:system-ui,sans-serif;margin:24px;color:#1d2330}
         table{border-collapse:collapse;margin:8px 0 20px}td,th{padding:3px 10px;border-bottom:1px solid #dde;text-align:left}
-        td.n{text-align:right}.cost{font-size:1.2em}.node{display:inline-block;margin:4px 6px;vertical-align:top}
-        .node .label{font-size:11px;width:120px;overflow:hidden;white-space:nowrap}
+        td.n{text-align:right}.cost{font-size:1.2em}
+        .node{display:inline-block;margin:4px;padding:6px 4px 4px;vertical-align:top;border:1px solid #dde;border-radius:6px;width:140px;text-align:center}
+        .node.new{border-color:#2e9b57;background:#f3fbf6}.node .label{font-size:11px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
+        .node .kind{color:#667}.node.new .kind{color:#2e9b57;font-weight:600}
+        svg.fill rect.capacity{fill:#eef0f6;stroke:#99a}svg.fill text{font-size:10px;fill:#556;text-anchor:middle}
+        .hint{color:#556;font-size:13px}
         .legend span{display:inline-block;margin-right:12px;font-size:12px}.legend i{display:inline-block;width:10px;height:10px;margin-right:4px}
         .bad{color:#b00020}
         </style></head><body>
@@ -66,24 +70,31 @@ public struct PlanHTMLReport: Sendable {
         guard !fills.isEmpty else { return html + "<p>No nodes hold pods.</p>\n" }
         let workloads = Array(Set(fills.flatMap { $0.segments.map(\.workload) })).sorted()
         let colors = Dictionary(uniqueKeysWithValues: workloads.enumerated().map { ($1, Self.color($0)) })
+        html += "<p class=\"hint\">Each node is a pair of bars: CPU (left) and memory (right) of its allocatable, "
+            + "filled by the requests of its pods, coloured by workload. New nodes are outlined in green.</p>\n"
         html += "<div class=\"legend\">" + workloads.prefix(40).map {
             "<span><i style=\"background:\(colors[$0]!)\"></i>\(escape($0))</span>"
         }.joined() + "</div>\n<div id=\"packing\">\n"
         let barHeight = 100.0
         for fill in fills.prefix(maxNodesDrawn) {
-            html += "<div class=\"node\"><svg class=\"fill\" width=\"44\" height=\"\(Int(barHeight) + 2)\" data-node=\"\(escape(fill.name))\">"
+            let cpu = fill.fraction(ResourceName.cpu)
+            let memory = fill.fraction(ResourceName.memory)
+            html += "<div class=\"node \(fill.kind)\"><svg class=\"fill\" width=\"52\" height=\"\(Int(barHeight) + 16)\" "
+            html += "data-node=\"\(escape(fill.name))\" data-cpu=\"\(PlanTextReport.fixed(cpu, digits: 3))\" "
+            html += "data-memory=\"\(PlanTextReport.fixed(memory, digits: 3))\">"
             for (column, resource) in [ResourceName.cpu, ResourceName.memory].enumerated() {
-                let x = 2 + column * 22
-                html += "<rect x=\"\(x)\" y=\"1\" width=\"18\" height=\"\(Int(barHeight))\" fill=\"#eef\" stroke=\"#99a\"/>"
+                let x = 4 + column * 24
+                html += "<rect class=\"capacity\" x=\"\(x)\" y=\"1\" width=\"20\" height=\"\(Int(barHeight))\"/>"
                 var top = barHeight + 1
                 for segment in fill.segments {
                     let height = min(barHeight, fill.fraction(resource, of: segment) * barHeight)
                     top -= height
-                    html += "<rect x=\"\(x)\" y=\"\(PlanTextReport.fixed(top, digits: 1))\" width=\"18\" height=\"\(PlanTextReport.fixed(height, digits: 1))\" fill=\"\(colors[segment.workload]!)\"><title>\(escape(segment.workload)): \(segment.pods) pods</title></rect>"
+                    html += "<rect class=\"\(resource == ResourceName.cpu ? "cpu" : "memory")\" x=\"\(x)\" y=\"\(PlanTextReport.fixed(top, digits: 1))\" width=\"20\" height=\"\(PlanTextReport.fixed(height, digits: 1))\" fill=\"\(colors[segment.workload]!)\"><title>\(escape(segment.workload)): \(segment.pods) pods</title></rect>"
                 }
+                html += "<text x=\"\(x + 10)\" y=\"\(Int(barHeight) + 13)\">\(column == 0 ? "cpu" : "mem")</text>"
             }
-            html += "</svg><div class=\"label\" title=\"\(escape(fill.name))\">\(escape(fill.instanceType))<br>"
-            html += "cpu \(PlanTextReport.percent(fill.fraction(ResourceName.cpu)))% mem \(PlanTextReport.percent(fill.fraction(ResourceName.memory)))%</div></div>\n"
+            html += "</svg><div class=\"label\" title=\"\(escape(fill.name))\"><b>\(escape(fill.instanceType))</b><br>"
+            html += "<span class=\"kind\">\(fill.kind)</span><br>cpu \(PlanTextReport.percent(cpu))% · mem \(PlanTextReport.percent(memory))%</div></div>\n"
         }
         html += "</div>\n"
         if fills.count > maxNodesDrawn { html += "<p>\(fills.count - maxNodesDrawn) more nodes not drawn.</p>\n" }

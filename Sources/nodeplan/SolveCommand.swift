@@ -12,12 +12,14 @@ struct SolveCommand: AsyncParsableCommand {
         commandName: "solve",
         abstract: "Plan nodes for the pending pods of kubectl dumps or a snapshot (offline what-if).",
         discussion: """
-        Reads Pods, Deployments, ReplicaSets, StatefulSets, Jobs, DaemonSets, Nodes, NodeClaims, PDBs,
-        PriorityClasses, PVCs/PVs/StorageClasses/CSINodes, NodePools, AKSNodeClasses and nodeplan catalog
-        files, solves, re-checks the plan with the independent validator, and prints it.
+        Reads Pods, Deployments, ReplicaSets, StatefulSets, Jobs, DaemonSets, Nodes, NodeClaims, PDBs, \
+        PriorityClasses, PVCs/PVs/StorageClasses/CSINodes, NodePools, AKSNodeClasses and nodeplan catalog \
+        files, solves, re-checks the plan with the independent validator, and prints it. \
         Example: nodeplan solve --region eastus nodepool.yaml deployment.yaml
-        With --server HOST:PORT the snapshot is sent to a running `nodeplan serve` (token from
+        With --server HOST:PORT the snapshot is sent to a running `nodeplan serve` (token from \
         --token-file or NODEPLAN_TOKEN) and its plan is printed and re-checked here.
+        Exit codes: 0 every pending pod placed; 1 some stay unschedulable; 2 bad input; 3 the validator \
+        rejected the plan; 4 internal or server error.
         """
     )
 

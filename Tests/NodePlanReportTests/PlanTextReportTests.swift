@@ -67,7 +67,9 @@ import NodePlanModel
         #expect(html.contains("<title>&lt;demo&gt;</title>"))
         #expect(html.components(separatedBy: "<svg class=\"fill\"").count == 2)
         #expect(html.contains("data-node=\"general-0\""))
-        #expect(html.contains("cpu 93% mem 0%"))
+        #expect(html.contains("cpu 93% · mem 0%"))
+        #expect(html.contains("<div class=\"node new\">"))
+        #expect(html.contains("data-cpu=\"0.933\" data-memory=\"0.000\""))
         #expect(html.contains("<li><b>web-4</b>: exceeds NodePool general&#39;s cpu limit"))
     }
 }

@@ -6,7 +6,8 @@
 // 2. the same over --connections connections;
 // 3. p50/p99 latency of 50-pod solves offered open-loop at half the better of those rates;
 // 4. p50 round trip of a 10k-pod snapshot solve (encode, send, decode, solve, answer), sequential
-//    (--large-runs 0 skips it);
+//    (NodePlanBenchmarking.ServerRoundTripMeasurement, which `nodeplan bench --round-trip` runs too;
+//    --large-runs 0 skips it);
 // 5. 50-pod solves/s when the snapshot names a catalog selection instead of carrying its instance
 //    types (the server resolves them, once, through its cache), and the cost of one resolution.
 // Pods follow Karpenter's scheduling-benchmark mix on its 400-type catalog (rows 1-4).
@@ -14,6 +15,7 @@
 import Dispatch
 import Foundation
 import Logging
+import NodePlanBenchmarking
 import NodePlanClient
 import NodePlanCatalog
 import NodePlanModel
@@ -138,22 +140,12 @@ print(String(format: "50-pod latency at %.1f/s (half the best rate), %d requests
              percentile(latencies, 0.99), percentile(solving, 0.5), percentile(solving, 0.99)))
 
 if settings.largeRuns > 0 {
-    let large = snapshot(pods: 10_000, seed: 7)
-    var roundTrips: [Double] = []
-    var solveTimes: [Double] = []
-    for _ in 0..<settings.largeRuns {
-        let sent = now()
-        let plan = try await single.solve(large)
-        roundTrips.append(Double(now() - sent) / 1e6)
-        solveTimes.append(plan.timings["server.solve"] ?? 0)
-    }
-    roundTrips.sort()
-    solveTimes.sort()
-    print(String(format: "10k-pod snapshot round trip, %d runs: p50 %.1f ms (of which solving p50 %.1f ms)",
-                 settings.largeRuns, percentile(roundTrips, 0.5), percentile(solveTimes, 0.5)))
+    let large = try await ServerRoundTripMeasurement.run(client: single, snapshot: snapshot(pods: 10_000, seed: 7),
+                                                         runs: settings.largeRuns)
+    print(large.tableRow)
 }
 
-// Every 10th general-purpose v5 SKU the region offers: a selection of a few dozen sizes.
+// Every 10th general-purpose v5 size the region offers: a selection of about ten sizes.
 let region = "eastus"
 let regionTypes = try resolver.instanceTypes(for: catalogSnapshot(pods: 0, seed: 0, region: region, skus: []))["default"] ?? []
 let skus = regionTypes.map(\.name).filter { $0.hasPrefix("Standard_D") && $0.hasSuffix("_v5") }

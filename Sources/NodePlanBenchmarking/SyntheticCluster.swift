@@ -1,13 +1,19 @@
 import NodePlanModel
 
-/// A deterministic cluster of realistic shape: `specs` workloads, `pods` pods spread over them,
-/// `nodes` nodes (90% of pods bound), and a 300-SKU instance-type list.
-struct SyntheticCluster {
-    var specs = 200
-    var pods = 100_000
-    var nodes = 2_000
+/// A deterministic cluster of realistic shape for wire benchmarks: `specs` workloads, `pods` pods
+/// spread over them, `nodes` nodes (90% of pods bound), and a 300-SKU instance-type list.
+public struct SyntheticCluster: Sendable {
+    public var specs: Int
+    public var pods: Int
+    public var nodes: Int
 
-    func snapshot() -> Snapshot {
+    public init(specs: Int = 200, pods: Int = 100_000, nodes: Int = 2_000) {
+        self.specs = specs
+        self.pods = pods
+        self.nodes = nodes
+    }
+
+    public func snapshot() -> Snapshot {
         var snapshot = Snapshot(cluster: Cluster(name: "bench", region: "westeurope", now: 1_764_000_000))
         let zones = ["westeurope-1", "westeurope-2", "westeurope-3"]
         snapshot.instanceTypes = (0..<300).map { index in
