@@ -1,4 +1,5 @@
 import NIOCore
+import NIOSSL
 import NodePlanWire
 
 /// Feeds the server's frames to the connection's `ClientStreams` and carries out the
@@ -34,7 +35,8 @@ final class ClientConnectionHandler: ChannelInboundHandler {
         if let frameError = error as? FrameError {
             perform(streams.failed(frameError), context: context)
         } else {
-            handshake.fail(WireError(.unavailable, "connection error: \(error)"))
+            let reason = error is NIOSSLError || error is BoringSSLError ? "TLS handshake failed" : "connection error"
+            handshake.fail(WireError(.unavailable, "\(reason): \(error)"))
             context.close(promise: nil)
         }
     }

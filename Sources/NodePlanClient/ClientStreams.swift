@@ -45,7 +45,8 @@ final class ClientStreams: Sendable {
     }
 
     private let state: NIOLockedValueBox<State>
-    private let compression: PayloadCompression
+    /// How callers compress their requests (they encode them before `start`, outside the lock).
+    let compression: PayloadCompression
 
     init(token: String, client: String, compression: PayloadCompression) throws(WireError) {
         state = NIOLockedValueBox(State(protocolState: try ClientConnectionState(token: token, client: client)))
@@ -66,16 +67,15 @@ final class ClientStreams: Sendable {
         }
     }
 
-    /// Numbers `request`'s frame, registers `continuation` for it and passes the frame to `write`,
-    /// unless the call was cancelled or the connection cannot take it (then the continuation is
-    /// resumed with that error). `write` must not call back into this object synchronously.
-    func start(_ call: UInt64, _ request: WireRequest, deadlineMilliseconds: UInt32, _ continuation: Continuation,
-               write: (Frame) -> Void) {
+    /// Numbers `request` (a `REQUEST` frame encoded beforehand), registers `continuation` for it
+    /// and passes the frame to `write`, unless the call was cancelled or the connection cannot take
+    /// it (then the continuation is resumed with that error). Only numbering and writing happen
+    /// under the lock. `write` must not call back into this object synchronously.
+    func start(_ call: UInt64, _ request: Frame, _ continuation: Continuation, write: (Frame) -> Void) {
         let refusal: (any Error)? = state.withLockedValue { state in
             if state.cancelledEarly.remove(call) != nil { return CancellationError() }
             do {
-                let frame = try state.protocolState.startCall(request, deadlineMilliseconds: deadlineMilliseconds,
-                                                              compression: compression)
+                let frame = try state.protocolState.startCall(encoded: request)
                 state.waiting[frame.streamID] = (call, continuation)
                 state.streamOfCall[call] = frame.streamID
                 write(frame)

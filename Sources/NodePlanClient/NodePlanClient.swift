@@ -28,12 +28,14 @@ public final class NodePlanClient: Sendable {
     private let token: String
     private let clientName: String
     private let compression: PayloadCompression
+    private let tls: ClientTLS?
     private let group: any EventLoopGroup
     private let pool: NIOLockedValueBox<Pool>
 
-    /// A client that connects lazily; see `connect(host:port:token:connections:)` to fail fast.
+    /// A client that connects lazily (over TLS when `tls` is given); see
+    /// `connect(host:port:token:connections:clientName:tls:)` to fail fast.
     public init(host: String, port: Int, token: String, connections: Int = 2, clientName: String = "nodeplan-swift",
-                compression: PayloadCompression = PayloadCompression(),
+                compression: PayloadCompression = PayloadCompression(), tls: ClientTLS? = nil,
                 group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
         precondition(connections > 0, "a client needs at least one connection")
         self.host = host
@@ -41,14 +43,16 @@ public final class NodePlanClient: Sendable {
         self.token = token
         self.clientName = clientName
         self.compression = compression
+        self.tls = tls
         self.group = group
         pool = NIOLockedValueBox(Pool(slots: Array(repeating: .empty, count: connections)))
     }
 
     /// A client whose first connection is open and authenticated.
     public static func connect(host: String, port: Int, token: String, connections: Int = 2,
-                               clientName: String = "nodeplan-swift") async throws -> NodePlanClient {
-        let client = NodePlanClient(host: host, port: port, token: token, connections: connections, clientName: clientName)
+                               clientName: String = "nodeplan-swift", tls: ClientTLS? = nil) async throws -> NodePlanClient {
+        let client = NodePlanClient(host: host, port: port, token: token, connections: connections, clientName: clientName,
+                                    tls: tls)
         _ = try await client.connection()
         return client
     }
@@ -131,9 +135,9 @@ public final class NodePlanClient: Sendable {
             case .connecting(let task):
                 return (Slot.connecting(task), index)
             case .ready, .empty:
-                let task = Task { [host, port, token, clientName, compression, group] in
+                let task = Task { [host, port, token, clientName, compression, tls, group] in
                     try await NodePlanConnection.connect(host: host, port: port, token: token, clientName: clientName,
-                                                         compression: compression, group: group)
+                                                         compression: compression, tls: tls, group: group)
                 }
                 pool.slots[index] = .connecting(task)
                 return (Slot.connecting(task), index)

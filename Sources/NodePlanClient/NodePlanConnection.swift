@@ -1,5 +1,6 @@
 import NIOCore
 import NIOPosix
+import NIOSSL
 import NodePlanWire
 
 /// One authenticated connection to a nodeplan server, carrying many concurrent calls.
@@ -21,21 +22,29 @@ public final class NodePlanConnection: Sendable {
         self.maxDecompressedBytes = maxDecompressedBytes
     }
 
-    /// Connects and authenticates with `token`.
+    /// Connects and authenticates with `token`, over TLS when `tls` is given.
     ///
     /// - Throws: `WireError` with `.unauthenticated` for a rejected token (or the server's other
-    ///   reason), or the connect error when nothing listens.
+    ///   reason, e.g. that it requires TLS), `.invalidArgument` for an unusable CA file, `.unavailable`
+    ///   when the TLS handshake fails, or the connect error when nothing listens.
     public static func connect(host: String, port: Int, token: String, clientName: String = "nodeplan-swift",
                                compression: PayloadCompression = PayloadCompression(),
                                maxDecompressedBytes: Int = FrameLimits.default.maxDecompressedBytes,
+                               tls: ClientTLS? = nil,
                                group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) async throws -> NodePlanConnection {
         let streams = try ClientStreams(token: token, client: clientName, compression: compression)
+        let tlsContext = try tls?.makeContext()
+        let serverHostname = tls?.hostname(connectingTo: host)
         let eventLoop = group.next()
         let handshake = eventLoop.makePromise(of: Nodeplan_V1_HelloAck.self)
         let connecting = ClientBootstrap(group: eventLoop)
             .channelOption(.socketOption(.tcp_nodelay), value: 1)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if let tlsContext {
+                        try channel.pipeline.syncOperations.addHandler(
+                            NIOSSLClientHandler(context: tlsContext, serverHostname: serverHostname))
+                    }
                     try channel.pipeline.syncOperations.addHandlers([
                         ByteToMessageHandler(FrameDecoder(maxPayloadBytes: Int(UInt32.max))),
                         MessageToByteHandler(FrameEncoder(maxPayloadBytes: Int(UInt32.max))),
@@ -73,6 +82,9 @@ public final class NodePlanConnection: Sendable {
     public func call(_ request: WireRequest, deadline: Duration? = nil) async throws -> WireResponse {
         let streams = self.streams
         let channel = self.channel
+        // Serialized and compressed here, on the caller's task; only numbering happens under the lock.
+        let frame = try request.frame(streamID: 1, deadlineMilliseconds: deadline.map(Self.milliseconds) ?? 0,
+                                      compression: streams.compression)
         let call = streams.newCall()
         // The server answers DEADLINE_EXCEEDED itself; this local timer only covers a server that
         // has gone silent without closing the connection.
@@ -85,7 +97,7 @@ public final class NodePlanConnection: Sendable {
         defer { expiry?.cancel() }
         let reply: Frame = try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                streams.start(call, request, deadlineMilliseconds: deadline.map(Self.milliseconds) ?? 0, continuation) { frame in
+                streams.start(call, frame, continuation) { frame in
                     channel.writeAndFlush(frame).whenFailure { _ in
                         // The handler learns of the broken connection and fails the call.
                         channel.close(promise: nil)

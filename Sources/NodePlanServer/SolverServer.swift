@@ -2,6 +2,7 @@ import Logging
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
+import NIOSSL
 import NodePlanCatalog
 import NodePlanWire
 import Prometheus
@@ -29,17 +30,21 @@ public final class SolverServer: Service, Sendable {
     /// The registry behind `/metrics` (one per server, so tests can run several).
     public let registry: PrometheusCollectorRegistry
     private let context: ServerContext
+    /// Built from `configuration.tls` when the server is created, so bad files fail early.
+    private let tlsContext: NIOSSLContext?
     private let group: any EventLoopGroup
     private let logger: Logger
     private let state = NIOLockedValueBox(State())
 
     /// A server over `resolver`'s catalog running `engine`'s planners.
     ///
-    /// - Throws: `WireError` with `.invalidArgument` naming the configuration field that is out of range.
+    /// - Throws: `WireError` with `.invalidArgument` naming the configuration field that is out of
+    ///   range, or the TLS file that cannot be used.
     public init(configuration: ServerConfiguration, resolver: InstanceTypeResolver, engine: SolveEngine = .standard,
                 logger: Logger = Logger(label: "nodeplan.server"),
                 group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) throws(WireError) {
         try configuration.validate()
+        tlsContext = try configuration.tls?.makeContext()
         self.configuration = configuration
         self.group = group
         self.logger = logger
@@ -53,7 +58,8 @@ public final class SolverServer: Service, Sendable {
             .filter { $0 != .consolidate || engine.consolidate != nil }
             .compactMap { Nodeplan_V1_Method(rawValue: Int($0.rawValue)) }
         context = ServerContext(configuration: configuration,
-                                handlers: MethodHandlers(engine: engine, resolver: resolver, metrics: metrics),
+                                handlers: MethodHandlers(engine: engine, instanceTypes: InstanceTypeCache(resolver: resolver),
+                                                         metrics: metrics),
                                 metrics: metrics, logger: logger, info: info)
     }
 
@@ -83,6 +89,7 @@ public final class SolverServer: Service, Sendable {
             "host": "\(configuration.host)", "port": "\(addresses.port)",
             "metricsPort": "\(addresses.metricsPort.map(String.init) ?? "off")",
             "solveWorkers": "\(configuration.solveWorkers)", "catalog": "\(context.info.catalogVersion)",
+            "tls": "\(tlsContext != nil)",
         ])
         return addresses
     }
@@ -159,6 +166,7 @@ public final class SolverServer: Service, Sendable {
     private func bindSolverPort() async throws -> any Channel {
         let context = self.context
         let limits = configuration.frameLimits
+        let tlsContext = self.tlsContext
         return try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -168,6 +176,11 @@ public final class SolverServer: Service, Sendable {
                 var logger = context.logger
                 logger[metadataKey: "peer"] = "\(channel.remoteAddress.map { "\($0)" } ?? "?")"
                 return channel.eventLoop.makeCompletedFuture {
+                    if let tlsContext {
+                        try channel.pipeline.syncOperations.addHandlers([
+                            TLSRequiredHandler(), NIOSSLServerHandler(context: tlsContext),
+                        ])
+                    }
                     try channel.pipeline.syncOperations.addHandlers([
                         ByteToMessageHandler(FrameDecoder(maxPayloadBytes: limits.maxPayloadBytes)),
                         MessageToByteHandler(FrameEncoder(maxPayloadBytes: Int(UInt32.max))),

@@ -17,11 +17,13 @@ public struct Planner: Sendable {
     ///
     /// - Parameters:
     ///   - instanceTypes: instance types per NodePool name, as for `Provisioner.solve`.
-    ///   - control: the caller's clock and cancellation, as for `Provisioner.solve`.
+    ///   - control: passed to provisioning and consolidation; once `isCancelled()` is true the call
+    ///     returns at once an incomplete plan that the caller discards.
     /// - Throws: `ProvisioningInputError` naming the field when the snapshot is inconsistent.
     public func plan(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil,
                      control: SolveControl = .unbounded) throws(ProvisioningInputError) -> Plan {
         var plan = try unchecked(snapshot: snapshot, instanceTypes: instanceTypes, control: control)
+        guard !control.isCancelled() else { return plan }
         #if DEBUG
         // Debug builds re-check every plan with the independent validator, so a solver bug shows up as a
         // warning wherever the planner runs (tests, `swift run`), not only where a caller validates.
@@ -39,9 +41,10 @@ public struct Planner: Sendable {
         }
         let (provisioning, planned) = try Expiration.provisioning(snapshot: snapshot, instanceTypes: instanceTypes,
                                                                  provisioner: provisioner, control: control)
+        guard !control.isCancelled() else { return provisioning }
         let settled = planned.applying(provisioning, instanceTypes: instanceTypes)
         let consolidation = try Consolidator(options: options)
-            .consolidate(snapshot: settled, instanceTypes: instanceTypes)
+            .consolidate(snapshot: settled, instanceTypes: instanceTypes, control: control)
         return Plan(provisioning: provisioning, then: consolidation, for: snapshot)
     }
 }

@@ -23,6 +23,8 @@ struct LoadCommand: AsyncParsableCommand {
 
     @OptionGroup var token: TokenOptions
 
+    @OptionGroup var tls: ClientTLSOptions
+
     @Option(name: .long, help: "A snapshot file to send (.pb.zst, .pb or JSON); otherwise one is generated.")
     var snapshot: String?
 
@@ -71,7 +73,7 @@ struct LoadCommand: AsyncParsableCommand {
             let client: NodePlanClient
             do {
                 client = try await NodePlanClient.connect(host: String(server[..<colon]), port: port, token: try token.read(),
-                                                          connections: connections)
+                                                          connections: connections, tls: tls.configuration)
             } catch let error as ValidationError {
                 throw CommandFailure(status: ExitStatus.badInput, message: error.message)
             } catch {

@@ -17,7 +17,8 @@ struct ServeCommand: AsyncParsableCommand {
         the command line, where other users could see it). Without a token the server only starts on a \
         loopback interface (--host 127.0.0.1), unless --insecure-no-auth says to serve anyone. SIGTERM or SIGINT sends GOAWAY to every client, \
         lets in-flight requests finish for up to --drain-timeout seconds, then exits. Prometheus metrics \
-        are served at http://HOST:METRICS-PORT/metrics. See docs/server.md.
+        are served at http://HOST:METRICS-PORT/metrics. With --tls-cert and --tls-key the frame protocol \
+        is served over TLS only. See docs/server.md.
         """
     )
 
@@ -65,18 +66,27 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel = "info"
 
+    @Option(name: .long, help: "PEM certificate chain: serve the frame protocol over TLS (needs --tls-key).")
+    var tlsCert: String?
+
+    @Option(name: .long, help: "PEM private key of --tls-cert.")
+    var tlsKey: String?
+
     func run() async throws {
         guard let level = Logger.Level(rawValue: logLevel) else {
             throw ValidationError("--log-level: unknown level '\(logLevel)'")
         }
         let token = try self.token.readIfGiven()
+        guard (tlsCert == nil) == (tlsKey == nil) else {
+            throw ValidationError("--tls-cert and --tls-key go together: give both or neither")
+        }
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
             return handler
         }
         let logger = Logger(label: "nodeplan.server")
-        let configuration = ServerConfiguration(
+        var configuration = ServerConfiguration(
             host: host, port: port, metricsPort: metricsPort == 0 ? nil : metricsPort, token: token,
             frameLimits: FrameLimits(maxPayloadBytes: maxFrameBytes, maxDecompressedBytes: maxMessageBytes),
             maxConcurrentStreams: maxStreams, solveWorkers: workers, solveQueueCapacity: queue,
@@ -84,6 +94,9 @@ struct ServeCommand: AsyncParsableCommand {
             drainTimeout: .seconds(Int64(drainTimeout)),
             defaultDeadline: defaultDeadline > 0 ? .milliseconds(Int64(defaultDeadline)) : nil,
             insecureNoAuth: insecureNoAuth)
+        if let tlsCert, let tlsKey {
+            configuration.tls = ServerTLS(certificateChainFile: tlsCert, privateKeyFile: tlsKey)
+        }
         let server: SolverServer
         do {
             server = try SolverServer(configuration: configuration, resolver: try InstanceTypeResolver.builtIn(), logger: logger)
@@ -109,6 +122,8 @@ struct ServeCommand: AsyncParsableCommand {
         case "keepaliveInterval": "keepalive"
         case "metricsPort": "metrics-port"
         case "token": "token-file"
+        case "tls.certificateChainFile": "tls-cert"
+        case "tls.privateKeyFile": "tls-key"
         default: field.isEmpty ? "serve" : field.replacingOccurrences(of: ".", with: "-").lowercased()
         }
     }

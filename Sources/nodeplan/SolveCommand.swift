@@ -51,6 +51,8 @@ struct SolveCommand: AsyncParsableCommand {
 
     @OptionGroup var token: TokenOptions
 
+    @OptionGroup var tls: ClientTLSOptions
+
     func run() async throws {
         do {
             let (snapshot, instanceTypes) = try input.load()
@@ -110,7 +112,8 @@ struct SolveCommand: AsyncParsableCommand {
         request.options = options
         let client: NodePlanClient
         do {
-            client = try await NodePlanClient.connect(host: host, port: port, token: try token.read(), connections: 1)
+            client = try await NodePlanClient.connect(host: host, port: port, token: try token.read(), connections: 1,
+                                                      tls: tls.configuration)
         } catch let error as ValidationError {
             throw CommandFailure(status: ExitStatus.badInput, message: error.message)
         } catch {

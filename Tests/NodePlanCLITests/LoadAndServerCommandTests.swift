@@ -27,6 +27,21 @@ import Testing
         #expect(result.standardError.contains("UNAUTHENTICATED"))
     }
 
+    @Test func serveRefusesHalfATLSConfiguration() throws {
+        let result = try NodePlanProcess.run(["serve", "--port", "0", "--metrics-port", "0", "--tls-cert", "server.pem"],
+                                             environment: ["NODEPLAN_TOKEN": LiveServer.token])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("--tls-cert and --tls-key go together"))
+    }
+
+    @Test func serveNamesTheUnreadableTLSFile() throws {
+        let result = try NodePlanProcess.run(
+            ["serve", "--port", "0", "--metrics-port", "0", "--tls-cert", "/nonexistent/server.pem", "--tls-key", "/nonexistent/key.pem"],
+            environment: ["NODEPLAN_TOKEN": LiveServer.token])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("--tls-cert: cannot read a PEM certificate from /nonexistent/server.pem"))
+    }
+
     @Test func loadReportsLatencyPercentilesAndStatuses() throws {
         let server = try LiveServer()
         defer { server.stop() }

@@ -37,6 +37,8 @@ public struct ServerConfiguration: Sendable {
     public var defaultDeadline: TimeAmount?
     /// Responses whose message exceeds this many bytes are sent zstd-compressed.
     public var compressionThreshold: Int
+    /// TLS on the solver port; nil serves plain TCP.
+    public var tls: ServerTLS? = nil
 
     public init(host: String = "127.0.0.1", port: Int = 7433, metricsPort: Int? = 9433, token: String?,
                 frameLimits: FrameLimits = .default, maxConcurrentStreams: Int = 256,

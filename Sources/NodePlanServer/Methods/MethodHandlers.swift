@@ -8,7 +8,7 @@ import NodePlanWire
 /// types, plan or validate, and check the stream's token between phases. Runs on the solve pool.
 struct MethodHandlers: Sendable {
     let engine: SolveEngine
-    let resolver: InstanceTypeResolver
+    let instanceTypes: InstanceTypeCache
     let metrics: ServerMetrics
 
     /// The response to `request`, or the error that ends its stream.
@@ -57,7 +57,7 @@ struct MethodHandlers: Sendable {
     /// Each NodePool's instance types; catalog problems name the snapshot field at fault.
     private func resolve(_ snapshot: Snapshot) throws(WireError) -> [String: [InstanceType]] {
         do {
-            return try resolver.instanceTypes(for: snapshot)
+            return try instanceTypes.instanceTypes(for: snapshot)
         } catch {
             switch error {
             case .unknownRegion(_, let field), .unknownInstanceType(_, let field):

@@ -4,8 +4,9 @@ import NodePlanWire
 
 /// The planning work behind Solve, Plan and Consolidate, run on the solve pool.
 ///
-/// Each closure gets the token of its stream and should return early once it is cancelled; the
-/// server discards the result of a cancelled stream either way.
+/// Each closure gets the token of its stream and should return early once it is cancelled (the
+/// standard planners hand it to the solver as its `SolveControl`); the server discards the result
+/// of a cancelled stream and answers DEADLINE_EXCEEDED, or nothing after a CANCEL.
 public struct SolveEngine: Sendable {
     /// Plans for a snapshot, given each NodePool's instance types; a snapshot it cannot plan for is
     /// an `.invalidArgument` error whose field path starts at the request (`snapshot.…`).
@@ -23,24 +24,28 @@ public struct SolveEngine: Sendable {
         self.plan = plan
     }
 
-    /// NodePlanSolver's provisioner. It runs to completion: the solver has no cancellation point yet,
-    /// so a cancelled stream stops at the next phase boundary (before solving, before encoding).
+    /// NodePlanSolver's provisioner, consolidator and planner. They poll the stream's token every
+    /// few pods and between consolidation simulations, so a cancelled stream frees its worker within
+    /// about one pod's placement.
     public static let standard = SolveEngine(
-        provision: { (snapshot, instanceTypes, _) throws(WireError) in
+        provision: { (snapshot, instanceTypes, cancellation) throws(WireError) in
             try invalidArgument { () throws(ProvisioningInputError) in
-                try Provisioner(options: snapshot.options).solve(snapshot: snapshot, instanceTypes: instanceTypes)
+                try Provisioner(options: snapshot.options)
+                    .solve(snapshot: snapshot, instanceTypes: instanceTypes, control: cancellation.control)
             }
         },
-        consolidate: { (snapshot, instanceTypes, _) throws(WireError) in
+        consolidate: { (snapshot, instanceTypes, cancellation) throws(WireError) in
             try invalidArgument { () throws(ProvisioningInputError) in
-                try Consolidator(options: snapshot.options).consolidate(snapshot: snapshot, instanceTypes: instanceTypes)
+                try Consolidator(options: snapshot.options)
+                    .consolidate(snapshot: snapshot, instanceTypes: instanceTypes, control: cancellation.control)
             }
         },
-        plan: { (snapshot, instanceTypes, _) throws(WireError) in
+        plan: { (snapshot, instanceTypes, cancellation) throws(WireError) in
             var options = snapshot.options
             options.consolidate = true
             return try invalidArgument { () throws(ProvisioningInputError) in
-                try NodePlanSolver.Planner(options: options).plan(snapshot: snapshot, instanceTypes: instanceTypes)
+                try NodePlanSolver.Planner(options: options)
+                    .plan(snapshot: snapshot, instanceTypes: instanceTypes, control: cancellation.control)
             }
         })
 

@@ -19,6 +19,8 @@ struct ConsolidationSimulation {
     let setup: ProvisioningSetup
     /// Per snapshot node: may receive moved pods (initialized, and out of its consolidateAfter window).
     private let isDestination: [Bool]
+    /// Once cancelled, every simulation fails at once, so the consolidator's searches run out quickly.
+    let control: SolveControl
 
     /// Where the candidates' pods would go.
     struct Outcome {
@@ -31,10 +33,12 @@ struct ConsolidationSimulation {
     /// Prepares simulations that remove any of `candidates`, taking over the NodeClaim templates
     /// of `earlier` (the previous batch's simulations, same pools and instance types).
     init(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?, options: SolverOptions,
-         candidates: [DisruptionCandidate], earlier: ConsolidationSimulation? = nil) {
+         candidates: [DisruptionCandidate], earlier: ConsolidationSimulation? = nil,
+         control: SolveControl = .unbounded) {
         self.snapshot = snapshot
         self.instanceTypes = instanceTypes
         self.options = options
+        self.control = control
         setup = ProvisioningSetup(snapshot: snapshot, instanceTypes: instanceTypes, options: options,
                                   shapingAlso: candidates.flatMap(\.reschedulablePods),
                                   reusingTemplatesOf: earlier?.setup)
@@ -52,6 +56,7 @@ struct ConsolidationSimulation {
     /// The move of `candidates`' pods, or nil when one of them would not find a home or would land
     /// on a node that may not receive it.
     func simulate(removing candidates: [DisruptionCandidate]) -> Outcome? {
+        guard !control.isCancelled() else { return nil }
         let base = setup.scheduler
         var topology = base.topology
         var moving: [Int32] = []
@@ -79,8 +84,8 @@ struct ConsolidationSimulation {
         var scheduler = Scheduler(resources: base.resources, options: options, shapes: base.shapes, pods: base.pods,
                                   templates: base.templates, limits: base.limits, existingNodes: nodes,
                                   topology: topology)
-        scheduler.solve(setup.batch + moving)
-        guard !moving.contains(where: { scheduler.failures[$0] != nil }) else { return nil }
+        scheduler.solve(setup.batch + moving, control: control)
+        guard !control.isCancelled(), !moving.contains(where: { scheduler.failures[$0] != nil }) else { return nil }
 
         let isMoving = Set(moving)
         var assignments: [NodeAssignment] = []

@@ -38,17 +38,21 @@ public struct Consolidator: Sendable {
     /// n+1 is planned on the cluster batch n leaves (its nodes gone, its replacements up and able
     /// to take pods), with fresh budgets, and never evicts pods from a node batch n moved pods onto.
     ///
-    /// - Parameter instanceTypes: instance types per NodePool name, as for `Provisioner.solve`.
+    /// - Parameters:
+    ///   - instanceTypes: instance types per NodePool name, as for `Provisioner.solve`.
+    ///   - control: polled before each batch and each simulation; once `isCancelled()` is true the
+    ///     call returns at once an incomplete plan that the caller discards.
     /// - Throws: `ProvisioningInputError` naming the field when the snapshot is inconsistent.
-    public func consolidate(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil)
-        throws(ProvisioningInputError) -> Plan {
+    public func consolidate(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]? = nil,
+                            control: SolveControl = .unbounded) throws(ProvisioningInputError) -> Plan {
         try ProvisioningInputError.validate(snapshot)
         var plan = Plan(strategy: options.strategy)
         var current = snapshot
         var savings = 0.0
         var earlier: ConsolidationSimulation?
-        for batch in 0..<Self.maxBatches {
-            let run = Run(consolidator: self, snapshot: current, instanceTypes: instanceTypes, earlier: earlier)
+        for batch in 0..<Self.maxBatches where !control.isCancelled() {
+            let run = Run(consolidator: self, snapshot: current, instanceTypes: instanceTypes, earlier: earlier,
+                          control: control)
             earlier = run.simulation
             guard var command = run.firstCommand() else { break }
             command.numberReplacements(after: plan.launches.count)
@@ -93,7 +97,7 @@ public struct Consolidator: Sendable {
         var balanced: BalancedScoring
 
         init(consolidator: Consolidator, snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?,
-             earlier: ConsolidationSimulation?) {
+             earlier: ConsolidationSimulation?, control: SolveControl) {
             self.consolidator = consolidator
             self.snapshot = snapshot
             self.instanceTypes = instanceTypes
@@ -102,7 +106,8 @@ public struct Consolidator: Sendable {
             balanced = BalancedScoring(snapshot: snapshot)
             simulation = ConsolidationSimulation(snapshot: snapshot, instanceTypes: instanceTypes,
                                                  options: consolidator.options,
-                                                 candidates: candidates.filter { !$0.isEmpty }, earlier: earlier)
+                                                 candidates: candidates.filter { !$0.isEmpty }, earlier: earlier,
+                                                 control: control)
         }
 
         /// Karpenter's methods in order, the first command wins. With `optimize`, the N→M re-pack

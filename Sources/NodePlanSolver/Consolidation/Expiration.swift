@@ -29,6 +29,8 @@ enum Expiration {
             var derived = snapshot
             for node in expired { derived.nodes[node].markedForDeletion = true }
             var plan = try provisioner.solve(snapshot: derived, instanceTypes: instanceTypes, control: control)
+            // A cancelled solve leaves pods unplaced, which would read as stuck nodes.
+            guard !control.isCancelled() else { return (plan, derived) }
             var homes: [Int32: String?] = [:]  // pod → launch name, or nil for an existing node
             for launch in plan.launches { for pod in launch.pods { homes[pod] = .some(launch.name) } }
             for assignment in plan.assignments { for pod in assignment.pods { homes[pod] = .some(nil) } }

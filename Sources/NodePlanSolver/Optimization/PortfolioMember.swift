@@ -39,14 +39,15 @@ struct PortfolioMember: Hashable, Sendable {
 
     /// `run` as a ranked result.
     func result(round: Int, member: Int, snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?,
-                options: SolverOptions) -> PortfolioResult {
-        let (plan, setup) = run(snapshot: snapshot, instanceTypes: instanceTypes, options: options)
+                options: SolverOptions, control: SolveControl = .unbounded) -> PortfolioResult {
+        let (plan, setup) = run(snapshot: snapshot, instanceTypes: instanceTypes, options: options, control: control)
         return PortfolioResult(round: round, member: member, definition: self, plan: plan, setup: setup)
     }
 
     /// Runs the scheduler this member's way and builds its plan (without costs).
-    func run(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?, options: SolverOptions)
-        -> (plan: Plan, setup: ProvisioningSetup) {
+    /// A cancelled `control` stops the scheduler early; the caller then discards the plan.
+    func run(snapshot: Snapshot, instanceTypes: [String: [InstanceType]]?, options: SolverOptions,
+             control: SolveControl = .unbounded) -> (plan: Plan, setup: ProvisioningSetup) {
         let setup = ProvisioningSetup(snapshot: snapshot, instanceTypes: instanceTypes, options: options)
         var scheduler = setup.scheduler
         if self != .karpenter {
@@ -68,7 +69,7 @@ struct PortfolioMember: Hashable, Sendable {
                 }
             }
         }
-        scheduler.solve(queued: order.ordered(setup.batch, scheduler: scheduler))
+        scheduler.solve(queued: order.ordered(setup.batch, scheduler: scheduler), control: control)
         let plan = PlanBuilder(snapshot: snapshot, setup: setup, scheduler: scheduler, options: options).plan
         return (plan, setup)
     }

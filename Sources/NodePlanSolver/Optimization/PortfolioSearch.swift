@@ -40,7 +40,7 @@ struct PortfolioSearch {
         let portfolio = PortfolioMember.portfolio
         let first = runRound(0, jobs: portfolio.count, deadline: deadline) { member in
             portfolio[member].result(round: 0, member: member, snapshot: snapshot, instanceTypes: instanceTypes,
-                                     options: options)
+                                     options: options, control: control)
         }
         // Karpenter's plan bounds every later one: no fewer pods placed, no more money spent.
         let baseline = first.first { $0.member == 0 }!
@@ -59,7 +59,7 @@ struct PortfolioSearch {
             }
             consider(runRound(round, jobs: members.count, deadline: deadline) { [round] member in
                 members[member].result(round: round, member: member, snapshot: snapshot,
-                                       instanceTypes: instanceTypes, options: options)
+                                       instanceTypes: instanceTypes, options: options, control: control)
             })
             round += 1
         }

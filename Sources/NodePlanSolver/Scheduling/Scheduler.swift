@@ -59,6 +59,9 @@ struct Scheduler {
     /// by `cost` of the addition and the lowest wins, the earliest on ties.
     var claimChoice: (candidates: Int, cost: (NewNodeClaim, NewNodeClaim.Addition) -> Double)?
 
+    /// Pods tried between two polls of `SolveControl.isCancelled` (a power of two).
+    static let attemptsPerCancellationCheck = 8
+
     init(resources: ResourceIndex, options: SolverOptions, shapes: [PodShape?], pods: [Pod],
          templates: [NodeClaimTemplate], limits: [NodePoolLimits], existingNodes: [ExistingNode],
          topology: Topology) {
@@ -74,15 +77,20 @@ struct Scheduler {
         preferNoScheduleTaintsExist = templates.contains { $0.pool.taints.contains { $0.effect == .preferNoSchedule } }
     }
 
-    /// Places every pod of `batch` it can; failures stay in `failures`.
-    mutating func solve(_ batch: [Int32]) {
-        solve(queued: queueOrdered(batch))
+    /// Places every pod of `batch` it can; failures stay in `failures`. Stops early, leaving the
+    /// pods not yet tried out of the plan, once `control` reports the answer is no longer wanted.
+    mutating func solve(_ batch: [Int32], control: SolveControl = .unbounded) {
+        solve(queued: queueOrdered(batch), control: control)
     }
 
     /// `solve` with the queue order given (the optimizing strategy tries several).
-    mutating func solve(queued batch: [Int32]) {
+    mutating func solve(queued batch: [Int32], control: SolveControl = .unbounded) {
         var queue = PodQueue(batch)
+        var attempts = 0
         while let pod = queue.pop() {
+            // One check every few pods: a pod's attempt takes microseconds, the check a clock read.
+            if attempts & (Self.attemptsPerCancellationCheck - 1) == 0, control.isCancelled() { return }
+            attempts += 1
             if let failure = trySchedule(pod) {
                 failures[pod] = failure
                 queue.push(pod)

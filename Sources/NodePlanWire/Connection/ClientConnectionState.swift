@@ -34,15 +34,22 @@ public struct ClientConnectionState: Sendable {
     /// server's stream or frame-size limit would be exceeded.
     public mutating func startCall(_ request: WireRequest, deadlineMilliseconds: UInt32 = 0,
                                    compression: PayloadCompression = PayloadCompression()) throws(WireError) -> Frame {
-        guard phase == .open, let serverHello else {
-            throw WireError(.unavailable, "connection is \(phase), not open")
+        _ = try checkCallCanStart()
+        return try startCall(encoded: request.frame(streamID: lastStreamID + 1, deadlineMilliseconds: deadlineMilliseconds,
+                                                    compression: compression))
+    }
+
+    /// The same for a `REQUEST` frame the caller encoded beforehand with any stream id (it gets
+    /// the next one), so that a caller sharing this state under a lock can serialize and compress
+    /// the request, the expensive part, outside it.
+    public mutating func startCall(encoded request: Frame) throws(WireError) -> Frame {
+        guard request.type == .request, request.method != nil else {
+            throw WireError(.internal, "startCall(encoded:) needs a REQUEST frame, got \(request.type)")
         }
-        guard pendingStreams.count < Int(serverHello.maxConcurrentStreams) else {
-            throw WireError(.resourceExhausted, "the server allows \(serverHello.maxConcurrentStreams) concurrent calls")
-        }
-        guard lastStreamID < UInt32.max else { throw WireError(.unavailable, "stream ids exhausted; open a new connection") }
+        let serverHello = try checkCallCanStart()
         let streamID = lastStreamID + 1
-        let frame = try request.frame(streamID: streamID, deadlineMilliseconds: deadlineMilliseconds, compression: compression)
+        var frame = request
+        frame.streamID = streamID
         do {
             try frame.validate(maxPayloadBytes: Int(serverHello.maxFramePayloadBytes))
         } catch {
@@ -51,6 +58,18 @@ public struct ClientConnectionState: Sendable {
         lastStreamID = streamID
         pendingStreams.insert(streamID)
         return frame
+    }
+
+    /// The server's limits, when a call may start now.
+    private func checkCallCanStart() throws(WireError) -> Nodeplan_V1_HelloAck {
+        guard phase == .open, let serverHello else {
+            throw WireError(.unavailable, "connection is \(phase), not open")
+        }
+        guard pendingStreams.count < Int(serverHello.maxConcurrentStreams) else {
+            throw WireError(.resourceExhausted, "the server allows \(serverHello.maxConcurrentStreams) concurrent calls")
+        }
+        guard lastStreamID < UInt32.max else { throw WireError(.unavailable, "stream ids exhausted; open a new connection") }
+        return serverHello
     }
 
     /// Abandons a call: the `CANCEL` frame to send (nothing if the call already ended).

@@ -31,9 +31,9 @@ struct TestServer {
         return TestServer(server: server, addresses: try await server.start())
     }
 
-    /// A client with `connections` pooled connections.
-    func client(connections: Int = 1) -> NodePlanClient {
-        NodePlanClient(host: "127.0.0.1", port: port, token: Self.token, connections: connections)
+    /// A client with `connections` pooled connections, over TLS when `tls` is given.
+    func client(connections: Int = 1, tls: ClientTLS? = nil) -> NodePlanClient {
+        NodePlanClient(host: "127.0.0.1", port: port, token: Self.token, connections: connections, tls: tls)
     }
 
     /// One authenticated connection.

@@ -32,6 +32,17 @@ import Testing
         #expect(try state.startCall(.health).streamID == 1)
     }
 
+    @Test func requestsEncodedBeforehandGetTheNextStreamId() throws {
+        var state = try openConnection(maxConcurrentStreams: 3)
+        let encoded = try WireRequest.serverInfo.frame(streamID: 99, deadlineMilliseconds: 250)
+        _ = try state.startCall(.health)
+        let numbered = try state.startCall(encoded: encoded)
+        #expect(numbered.streamID == 2 && numbered.deadlineMilliseconds == 250 && numbered.method == .serverInfo)
+        #expect(numbered.payload == encoded.payload)
+        #expect(state.pendingStreams == [1, 2])
+        #expect(throws: WireError.self) { try state.startCall(encoded: .ping(1)) }
+    }
+
     @Test func streamIdsIncreaseAndResponsesMatchCalls() throws {
         var state = try openConnection()
         let first = try state.startCall(.health)
