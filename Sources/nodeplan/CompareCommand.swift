@@ -73,7 +73,8 @@ struct CompareCommand: ParsableCommand {
         let started = clock.now
         let plan: Plan
         do {
-            plan = try Planner(options: options).plan(snapshot: snapshot, instanceTypes: instanceTypes)
+            plan = try Planner(options: options).plan(snapshot: snapshot, instanceTypes: instanceTypes,
+                                                     control: .continuous())
         } catch {
             throw CommandFailure(status: ExitStatus.badInput, message: error.description)
         }

@@ -22,7 +22,8 @@ struct ExplainCommand: ParsableCommand {
             let index = try findPod(in: snapshot)
             let plan: Plan
             do {
-                plan = try Provisioner(options: snapshot.options).solve(snapshot: snapshot, instanceTypes: instanceTypes)
+                plan = try Provisioner(options: snapshot.options).solve(snapshot: snapshot, instanceTypes: instanceTypes,
+                                                                        control: .continuous())
             } catch {
                 throw CommandFailure(status: ExitStatus.badInput, message: error.description)
             }

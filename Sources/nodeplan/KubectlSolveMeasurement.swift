@@ -26,7 +26,8 @@ struct KubectlSolveMeasurement: Codable {
         let input = try InputOptions.parse(files)
         let (samples, plan) = try Samples.measure(runs: runs) { () throws -> Plan in
             let (snapshot, instanceTypes) = try input.load()
-            let plan = try Planner(options: snapshot.options).plan(snapshot: snapshot, instanceTypes: instanceTypes)
+            let plan = try Planner(options: snapshot.options).plan(snapshot: snapshot, instanceTypes: instanceTypes,
+                                                                   control: .continuous())
             _ = PlanValidator.validate(snapshot: snapshot, instanceTypes: instanceTypes, plan: plan)
             _ = PlanTextReport(summary: PlanSummary(snapshot: snapshot, plan: plan, instanceTypes: instanceTypes)).render()
             return plan

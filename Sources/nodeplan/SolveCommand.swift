@@ -28,6 +28,9 @@ struct SolveCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Packing strategy: optimize (default) or karpenter (Karpenter's own greedy).")
     var strategy: SolverStrategy?
 
+    @Option(name: .long, help: "Milliseconds the optimizing search may spend improving the plan (default: the snapshot's, 1000); it returns the best plan found by then.")
+    var timeBudget: Int64?
+
     @Flag(name: .long, help: "Also plan consolidation (empty, drifted and underutilized nodes) after provisioning.")
     var consolidate = false
 
@@ -58,6 +61,12 @@ struct SolveCommand: AsyncParsableCommand {
             let (snapshot, instanceTypes) = try input.load()
             var options = snapshot.options
             if let strategy { options.strategy = strategy }
+            if let timeBudget {
+                guard timeBudget >= 0 else {
+                    throw CommandFailure(status: ExitStatus.badInput, message: "--time-budget: must be 0 or more milliseconds")
+                }
+                options.timeBudgetMilliseconds = timeBudget
+            }
             if consolidate { options.consolidate = true }
             if spotToSpot { options.spotToSpotConsolidation = true }
             let plan = try await solve(snapshot, options: options, instanceTypes: instanceTypes)
@@ -99,7 +108,8 @@ struct SolveCommand: AsyncParsableCommand {
                        instanceTypes: [String: [InstanceType]]) async throws -> Plan {
         guard let server else {
             do {
-                return try Planner(options: options).plan(snapshot: snapshot, instanceTypes: instanceTypes)
+                return try Planner(options: options).plan(snapshot: snapshot, instanceTypes: instanceTypes,
+                                                         control: .continuous())
             } catch {
                 throw CommandFailure(status: ExitStatus.badInput, message: error.description)
             }

@@ -80,4 +80,15 @@ import Testing
         #expect(result.standardError.contains("requirements[0].operator"))
         #expect(result.standardError.contains("Inside"))
     }
+
+    @Test func timeBudgetBoundsTheSearchAndRefusesNegatives() throws {
+        let zero = try NodePlanProcess.run(["solve", "-o", "json", "--time-budget", "0"] + Self.module)
+        #expect(zero.status == 1, "a zero budget still returns Karpenter's plan, with the same pending pods")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(zero.standardOutput.utf8)) as? [String: Any])
+        #expect((document["launches"] as? [[String: Any]])?.isEmpty == false)
+
+        let negative = try NodePlanProcess.run(["solve", "--time-budget=-5"] + Self.module)
+        #expect(negative.status == 2)
+        #expect(negative.standardError.contains("--time-budget"))
+    }
 }
