@@ -10,6 +10,7 @@ struct NodePlanCommand: AsyncParsableCommand {
         Exit codes: 0 success; 1 the plan leaves pods unschedulable; 2 bad input or usage; \
         3 the independent validator found a violation; 4 internal or server error.
         """,
-        subcommands: [SolveCommand.self, ExplainCommand.self, ValidateCommand.self, GenerateCommand.self, ServeCommand.self, LoadCommand.self]
+        subcommands: [SolveCommand.self, ExplainCommand.self, ValidateCommand.self, GenerateCommand.self, ServeCommand.self, LoadCommand.self,
+                      AgentCommand.self]
     )
 }
