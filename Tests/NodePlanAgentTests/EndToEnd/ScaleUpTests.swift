@@ -57,7 +57,7 @@ import Testing
         #expect(orphan.instanceType == "small")
         let agent = try harness.agent(garbageCollectionSeconds: 0.05, orphanGraceSeconds: 0)
         let run = Task { await agent.run() }
-        let collected = await eventually { try await harness.provider.list().isEmpty }
+        let collected = try await eventually { try await harness.provider.list().isEmpty }
         run.cancel()
         await run.value
         #expect(collected)
