@@ -22,8 +22,8 @@ struct ClusterControllers: Sendable {
 
     /// Creates a replacement for every deleted pod that a controller owns, as its ReplicaSet would.
     private func recreateDeletedPods(after position: Int) -> Int {
-        let journal = store.journal
-        for entry in journal[position...] where entry.resource == .pods && entry.type == .deleted {
+        let (entries, next) = store.journal(after: position)
+        for entry in entries where entry.resource == .pods && entry.type == .deleted {
             let old = entry.object
             guard let owner = old[["metadata", "ownerReferences"]]?.arrayValue?.first(where: {
                 $0["controller"]?.boolValue == true
@@ -39,7 +39,7 @@ struct ClusterControllers: Sendable {
             _ = try? store.create(.pods, namespace: old.namespace,
                                   ["metadata": metadata, "spec": spec, "status": ["phase": "Pending"]])
         }
-        return journal.count
+        return next
     }
 
     private func schedulePendingPods() {

@@ -58,6 +58,11 @@ public final class ObjectStore: Sendable {
     /// Every committed change so far.
     public var journal: [JournalEntry] { state.withLockedValue { $0.journal } }
 
+    /// The changes committed after the first `position` ones, and the new position.
+    func journal(after position: Int) -> (entries: ArraySlice<JournalEntry>, position: Int) {
+        state.withLockedValue { state in (state.journal[min(position, state.journal.count)...], state.journal.count) }
+    }
+
     public var revision: UInt64 { state.withLockedValue { $0.revision } }
 
     // MARK: Writing

@@ -44,7 +44,8 @@ import Testing
             $0.resource == .nodes && $0.object.name == replacement && $0.object.conditionIsTrue("Ready")
         }?.revision
         let firstEviction = journal.first {
-            $0.resource == .pods && $0.type == .deleted && $0.object[["spec", "nodeName"]]?.stringValue == oldNode
+            $0.resource == .pods && $0.type == .deleted && $0.object.labels["app"] == "web"
+                && $0.object[["spec", "nodeName"]]?.stringValue == oldNode
         }?.revision
         let oldNodeDeleted = journal.first { $0.resource == .nodes && $0.type == .deleted && $0.object.name == oldNode }?.revision
         #expect(replacementReady != nil && firstEviction != nil && oldNodeDeleted != nil)

@@ -14,6 +14,7 @@ import Testing
         let agent = try harness.agent()
         let run = Task { await agent.run() }
         let bound = await eventually(seconds: 60) { harness.allPodsBound() }
+        let initialized = await eventually { harness.nodeClaims.allSatisfy { $0.conditionIsTrue("Initialized") } }
         run.cancel()
         await run.value
         #expect(bound)
@@ -26,7 +27,7 @@ import Testing
         #expect(harness.nodes.count == claims.count)
         let usedNodes = Set(harness.pods.compactMap { $0[["spec", "nodeName"]]?.stringValue })
         #expect(usedNodes == Set(harness.nodes.map(\.name)))
-        #expect(claims.allSatisfy { $0.conditionIsTrue("Initialized") })
+        #expect(initialized)
         await harness.stop()
     }
 
