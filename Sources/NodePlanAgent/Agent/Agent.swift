@@ -41,7 +41,6 @@ public final class Agent: Sendable {
     struct LoopState {
         var window: BatchWindow
         var seenPending: Set<String> = []
-        var plannedPending: Set<String> = []
         var lastProvisioning: Double = 0
         var lastConsolidation: Double = 0
         var lastCollection: Double = 0
@@ -72,11 +71,10 @@ public final class Agent: Sendable {
         state.seenPending = pending
         let claims = cache.objects(.nodeClaims)
         let launching = claims.contains { !$0.isDeleting && !NodeClaimLifecycle.isLaunched($0) }
-        let replanDue = !pending.isEmpty && pending != state.plannedPending
-            && now - state.lastProvisioning >= configuration.replanSeconds
+        // Pods still pending are planned again now and then: a NodeClaim may have failed, capacity changed.
+        let replanDue = !pending.isEmpty && now - state.lastProvisioning >= configuration.replanSeconds
         if (state.window.isDue(at: now) || replanDue) && !launching {
             state.window.reset()
-            state.plannedPending = pending
             state.lastProvisioning = now
             await provision()
             return

@@ -7,7 +7,7 @@ public struct AgentConfiguration: Sendable {
     /// Provisioning batch window in seconds: idle 1, maximum 10.
     public var batchIdleSeconds: Double = 1
     public var batchMaximumSeconds: Double = 10
-    /// Pending pods that stay pending are planned again after this many seconds.
+    /// Seconds after which pods that are still pending are planned again.
     public var replanSeconds: Double = 10
     /// Seconds between consolidation attempts while the cluster is settled; nil disables consolidation.
     public var consolidationSeconds: Double? = 30

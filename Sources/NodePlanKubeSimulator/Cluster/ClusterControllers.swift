@@ -13,10 +13,12 @@ struct ClusterControllers: Sendable {
     /// Runs a pass after every change until the store finishes.
     func run() async {
         var journalPosition = 0
+        // A pod's requests never change: parse them once per uid.
+        var requests: [String: ResourceList] = [:]
         for await _ in store.changes {
             if recreatesControlledPods { journalPosition = recreateDeletedPods(after: journalPosition) }
             store.refreshDisruptionBudgets()
-            if schedulesPods { schedulePendingPods() }
+            if schedulesPods { schedulePendingPods(requests: &requests) }
         }
     }
 
@@ -42,36 +44,40 @@ struct ClusterControllers: Sendable {
         return next
     }
 
-    private func schedulePendingPods() {
+    private func schedulePendingPods(requests cache: inout [String: ResourceList]) {
         let nodes = store.list(.nodes).items.filter { $0.conditionIsTrue("Ready") && !$0.isDeleting }
         let claims = store.list(.nodeClaims).items
-        var used: [String: ResourceList] = [:]
+        var free: [String: ResourceList] = [:]
+        for node in nodes { free[node.name] = node[["status", "allocatable"]]?.resourceList ?? ResourceList() }
         var pending: [JSONValue] = []
+        var live: [String: ResourceList] = [:]
         for pod in store.list(.pods).items {
+            let requests = cache[pod.uid] ?? podRequests(pod)
+            live[pod.uid] = requests
             let nodeName = pod[["spec", "nodeName"]]?.stringValue ?? ""
             let phase = pod[["status", "phase"]]?.stringValue ?? ""
             if nodeName.isEmpty {
                 if !pod.isDeleting { pending.append(pod) }
-            } else if phase != "Succeeded" && phase != "Failed" {
-                used[nodeName, default: ResourceList()].add(podRequests(pod))
+            } else if phase != "Succeeded" && phase != "Failed", free[nodeName] != nil {
+                free[nodeName]!.subtract(requests)
             }
         }
+        cache = live
         for pod in pending {
-            let requests = podRequests(pod)
+            let requests = live[pod.uid] ?? podRequests(pod)
             var candidates = nodes
             if let nominated = pod.annotations[AgentKeys.nominatedNode] {
                 let nodeName = claims.first { $0.name == nominated }?[["status", "nodeName"]]?.stringValue ?? nominated
                 candidates.sort { ($0.name == nodeName ? 0 : 1, $0.name) < ($1.name == nodeName ? 0 : 1, $1.name) }
             }
             let chosen = candidates.first { node in
-                let allocatable = node[["status", "allocatable"]]?.resourceList ?? ResourceList()
-                let free = allocatable - (used[node.name] ?? ResourceList())
-                return toleratesTaints(pod, node) && matchesNodeSelector(pod, node) && free.fits(requests)
+                (free[node.name] ?? ResourceList()).fits(requests) && toleratesTaints(pod, node)
+                    && matchesNodeSelector(pod, node)
             }
             if let chosen {
                 do {
                     try store.bind(namespace: pod.namespace, name: pod.name, node: chosen.name)
-                    used[chosen.name, default: ResourceList()].add(requests)
+                    free[chosen.name]!.subtract(requests)
                 } catch {
                     continue
                 }

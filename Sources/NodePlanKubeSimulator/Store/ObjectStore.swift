@@ -65,6 +65,9 @@ public final class ObjectStore: Sendable {
 
     public var revision: UInt64 { state.withLockedValue { $0.revision } }
 
+    /// Watch streams currently open.
+    public var watcherCount: Int { state.withLockedValue { $0.watchers.count } }
+
     // MARK: Writing
 
     /// Creates `object`; fills in uid, creationTimestamp, resourceVersion and a name from `generateName`.

@@ -30,7 +30,7 @@ import Testing
         let (simulator, cache, task) = try await start()
         defer { task.cancel(); Task { await simulator.shutdown() } }
         try simulator.store.create(.pods, SimulatedObjects.pod(name: "a", cpu: "1", memory: "1Gi"))
-        #expect(await eventually { podNames(cache) == ["a"] })
+        #expect(await eventually { podNames(cache) == ["a"] && simulator.store.watcherCount == 1 })
         // Changes land while the watch is down and their history is compacted away: only a relist finds them.
         simulator.faults.fail("GET", pathContains: "/api/v1/pods", status: 503, count: 2)
         simulator.endWatches(expire: false)
@@ -44,13 +44,14 @@ import Testing
     @Test func droppedWatchResumesWithoutRelisting() async throws {
         let (simulator, cache, task) = try await start()
         defer { task.cancel(); Task { await simulator.shutdown() } }
-        #expect(await eventually { cache.isSynced([.pods]) && cache.statistics.watches[.pods] == 1 })
+        #expect(await eventually { cache.isSynced([.pods]) && simulator.store.watcherCount == 1 })
         simulator.endWatches(expire: false)
         try simulator.store.create(.pods, SimulatedObjects.pod(name: "d", cpu: "1", memory: "1Gi"))
         #expect(await eventually { podNames(cache) == ["d"] })
         #expect(cache.statistics.lists[.pods] == 1)
         #expect((cache.statistics.watches[.pods] ?? 0) >= 2)
 
+        #expect(await eventually { simulator.store.watcherCount == 1 })
         simulator.endWatches(expire: true)
         try simulator.store.create(.pods, SimulatedObjects.pod(name: "e", cpu: "1", memory: "1Gi"))
         #expect(await eventually { podNames(cache) == ["d", "e"] && cache.statistics.lists[.pods] == 2 })

@@ -24,7 +24,7 @@ import Testing
                 events.withLockedValue { $0.append("\(event.type.rawValue) \(event.object.name)") }
             }
         }
-        try await Task.sleep(for: .milliseconds(50))
+        #expect(await eventually { simulator.store.watcherCount == 1 })
         try simulator.store.delete(.pods, namespace: "shop", name: "b")
         #expect(await eventually { events.withLockedValue { $0.count } == 3 })
         #expect(events.withLockedValue { $0 } == ["ADDED b", "MODIFIED a", "DELETED b"])
@@ -71,7 +71,7 @@ import Testing
         defer { Task { await simulator.shutdown() } }
         let client = try KubeClient(configuration: simulator.kubeConfiguration)
         let watch = Task { try await client.watch(.pods, resourceVersion: "0") { _ in } }
-        try await Task.sleep(for: .milliseconds(50))
+        #expect(await eventually { simulator.store.watcherCount == 1 })
         simulator.endWatches(expire: false)
         // The chunked body ends without its last chunk: the client sees a broken stream, not a clean end.
         await #expect(throws: (any Error).self) { try await watch.value }
