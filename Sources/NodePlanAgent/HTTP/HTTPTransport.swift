@@ -2,7 +2,10 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 
-/// HTTP/1.1 to one API server over SwiftNIO, TLS through swift-nio-ssl when the scheme is https.
+/// HTTP/1.1 to one API server over SwiftNIO.
+///
+/// Plain HTTP only so far: a configuration with scheme https (every real API server) is refused with
+/// `HTTPTransportError.tlsUnavailable` until swift-nio-ssl is added (docs/agent.md, "Not done yet").
 ///
 /// Built on NIOHTTP1 directly rather than async-http-client: the agent needs only one host, a handful of
 /// verbs and long-lived chunked watch bodies read line by line, while async-http-client would add HTTP/2,
