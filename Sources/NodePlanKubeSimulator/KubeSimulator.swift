@@ -47,6 +47,9 @@ public final class KubeSimulator: Sendable {
     /// The port the API server listens on.
     public let port: Int
     private let tasks: NIOLockedValueBox<[Task<Void, Never>]>
+    /// Accepts connections; never cancelled, so that it hands every accepted connection to a handler
+    /// (an accepted connection dropped unhandled is a programming error in NIO).
+    private let serving = NIOLockedValueBox<Task<Void, Never>?>(nil)
     private let serverChannel: any Channel
 
     private init(configuration: Configuration, store: ObjectStore, faults: FaultInjector, port: Int,
@@ -73,8 +76,8 @@ public final class KubeSimulator: Sendable {
         let controllers = ClusterControllers(store: store, recreatesControlledPods: configuration.recreatesControlledPods,
                                              schedulesPods: configuration.schedulesPods)
         let interval = configuration.bookmarkInterval
+        simulator.serving.withLockedValue { $0 = Task { try? await server.serve(channel) } }
         simulator.tasks.withLockedValue { tasks in
-            tasks.append(Task { try? await server.serve(channel) })
             tasks.append(Task { await controllers.run() })
             tasks.append(Task {
                 while !Task.isCancelled {
@@ -126,5 +129,6 @@ public final class KubeSimulator: Sendable {
         try? await serverChannel.close()
         for task in running { task.cancel() }
         for task in running { await task.value }
+        await serving.withLockedValue { $0 }?.value
     }
 }

@@ -74,15 +74,17 @@ public struct HTTPTransport: Sendable {
         }
     }
 
+    /// Connects, then wraps the channel for async use. Wrapping only after the connection is up means no
+    /// wrapper is ever created for a connection that fails or whose task is cancelled while connecting
+    /// (NIO requires every wrapper to be used).
     private func connect() async throws -> Connection {
-        return try await ClientBootstrap(group: group)
+        let channel = try await ClientBootstrap(group: group)
             .connectTimeout(connectTimeout)
-            .connect(host: configuration.host, port: configuration.port) { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHTTPClientHandlers()
-                    return try Connection(wrappingChannelSynchronously: channel)
-                }
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHTTPClientHandlers() }
             }
+            .connect(host: configuration.host, port: configuration.port).get()
+        return try await channel.eventLoop.submit { try Connection(wrappingChannelSynchronously: channel) }.get()
     }
 }
 

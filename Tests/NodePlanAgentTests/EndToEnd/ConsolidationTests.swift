@@ -26,6 +26,8 @@ extension EndToEndTests {
             #expect(await eventually(seconds: 60) { harness.allPodsBound() })
             let original = harness.nodes.map(\.name)
             #expect(original.count == 1)
+            // The API refuses the first two evictions with 429 whatever the budget says; the agent retries.
+            harness.simulator.faults.fail("POST", pathContains: "/eviction", status: 429, count: 2)
             for index in 0..<6 { try store.delete(.pods, namespace: "default", name: "batch-\(index)") }
 
             let replaced = await eventually(seconds: 60) {
@@ -36,7 +38,8 @@ extension EndToEndTests {
             run.cancel()
             await run.value
             #expect(replaced)
-            #expect(harness.nodes.first?.labels[WellKnownLabel.instanceType] == "small")
+            // Small, or medium when the plan was made while the last batch pods were still being deleted.
+            #expect(["small", "medium"].contains(harness.nodes.first?.labels[WellKnownLabel.instanceType] ?? ""))
 
             let journal = store.journal
             let oldNode = original[0]

@@ -12,9 +12,18 @@ extension EndToEndTests {
                 try harness.simulator.store.create(.pods, SimulatedObjects.pod(
                     name: "web-\(index)", cpu: ["250m", "500m", "1"][index % 3], memory: "512Mi", labels: ["app": "web"]))
             }
+            // Faults on the way: a NodeClaim create that fails past the client's retries (the plan is applied
+            // again later), status writes that need a retry, and every watch expiring mid-run.
+            harness.simulator.faults.fail("POST", pathContains: "/nodeclaims", status: 503, count: 4)
+            harness.simulator.faults.fail("PATCH", pathContains: "/status", status: 500, count: 2)
             let agent = try harness.agent()
             let run = Task { await agent.run() }
+            let expiry = Task {
+                try await Task.sleep(for: .milliseconds(1500))
+                harness.simulator.endWatches(expire: true)
+            }
             let bound = await eventually(seconds: 60) { harness.allPodsBound() }
+            _ = await expiry.result
             let initialized = await eventually { harness.nodeClaims.allSatisfy { $0.conditionIsTrue("Initialized") } }
             run.cancel()
             await run.value
@@ -29,6 +38,7 @@ extension EndToEndTests {
             let usedNodes = Set(harness.pods.compactMap { $0[["spec", "nodeName"]]?.stringValue })
             #expect(usedNodes == Set(harness.nodes.map(\.name)))
             #expect(initialized)
+            #expect(try await harness.provider.list().map(\.nodeClaim) == claims.map(\.name))
             await harness.stop()
         }
 
