@@ -28,6 +28,8 @@ let package = Package(
         .library(name: "NodePlanSynthetic", targets: ["NodePlanSynthetic"]),
         .library(name: "NodePlanAzure", targets: ["NodePlanAzure"]),
         .library(name: "NodePlanARMSimulator", targets: ["NodePlanARMSimulator"]),
+        .library(name: "NodePlanAgent", targets: ["NodePlanAgent"]),
+        .library(name: "NodePlanKubeSimulator", targets: ["NodePlanKubeSimulator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -121,6 +123,30 @@ let package = Package(
             ]
         ),
 
+        // MARK: Agent (Kubernetes watch -> snapshot -> plan -> cloud and Kubernetes actions)
+        .target(
+            name: "NodePlanAgent",
+            dependencies: [
+                "NodePlanModel", "NodePlanKube", "NodePlanClient",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // A Kubernetes API server, kubelet, scheduler and cloud stand-in on loopback, for tests and demos.
+        .target(
+            name: "NodePlanKubeSimulator",
+            dependencies: [
+                "NodePlanModel", "NodePlanAgent",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
+
         // MARK: Support
         .target(name: "NodePlanSynthetic", dependencies: ["NodePlanModel"]),
         .target(name: "NodePlanTesting", dependencies: ["NodePlanModel", "NodePlanSolver"]),
@@ -178,6 +204,7 @@ let package = Package(
                 "NodePlanModel", "NodePlanCatalog", "NodePlanSolver", "NodePlanValidator", "NodePlanKube",
                 "NodePlanReport", "NodePlanSynthetic", "NodePlanWire", "NodePlanServer", "NodePlanClient",
                 "NodePlanBenchmarking",
+                "NodePlanAgent",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -241,6 +268,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(name: "NodePlanKubeSimulatorTests",
+                    dependencies: ["NodePlanKubeSimulator", "NodePlanAgent", "NodePlanModel"]),
+        .testTarget(
+            name: "NodePlanAgentTests",
+            dependencies: [
+                "NodePlanAgent", "NodePlanKubeSimulator", "NodePlanModel", "NodePlanServer", "NodePlanClient",
+                "NodePlanCatalog", "NodePlanTesting",
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
     ],

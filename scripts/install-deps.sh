@@ -15,3 +15,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+
+# Kubernetes schema validation for deploy/ (scripts/validate-deploy.sh).
+if ! command -v kubernetes-validate >/dev/null 2>&1; then
+  echo "install-deps: installing kubernetes-validate (PyPI)" >&2
+  python3 -m pip install --quiet kubernetes-validate
+fi

@@ -6,3 +6,4 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 swift test 2>&1 | tee /tmp/nodeplan-test.log
 bash clients/test.sh
+bash scripts/validate-deploy.sh

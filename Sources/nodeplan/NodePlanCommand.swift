@@ -11,7 +11,7 @@ struct NodePlanCommand: AsyncParsableCommand {
         3 the independent validator found a violation; 4 internal or server error; 64 usage error (unknown \
         option, invalid or missing value).
         """,
-        subcommands: [SolveCommand.self, ExplainCommand.self, ValidateCommand.self, GenerateCommand.self, ServeCommand.self, LoadCommand.self]
-            + [CompareCommand.self, BenchCommand.self]
+        subcommands: [SolveCommand.self, ExplainCommand.self, ValidateCommand.self, GenerateCommand.self, ServeCommand.self,
+                      LoadCommand.self, CompareCommand.self, BenchCommand.self, AgentCommand.self]
     )
 }

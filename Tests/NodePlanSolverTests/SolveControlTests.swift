@@ -34,12 +34,14 @@ private final class CancelAfterPolls: @unchecked Sendable {
     }
 
     @Test func provisioningStopsAtTheFirstPollAfterCancellation() throws {
-        let complete = try Provisioner().solve(snapshot: scenario.snapshot)
+        // Karpenter's strategy runs the scheduler once, so the polls are the scheduler loop's alone.
+        let provisioner = Provisioner(options: SolverOptions(strategy: .karpenter))
+        let complete = try provisioner.solve(snapshot: scenario.snapshot)
         #expect(placed(complete) == 200)
 
         // Polls come before pods 0, 8, 16, …: cancelled at the third, the solve has placed 16 pods.
         let polls = CancelAfterPolls(cancelAt: 3)
-        let stopped = try Provisioner().solve(snapshot: scenario.snapshot, control: polls.control)
+        let stopped = try provisioner.solve(snapshot: scenario.snapshot, control: polls.control)
         #expect(placed(stopped) == 16)
         #expect(stopped.unschedulable.isEmpty)
         // One poll more after the loop: the cancelled solve skips the lower bound.

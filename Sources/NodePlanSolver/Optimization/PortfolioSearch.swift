@@ -17,8 +17,9 @@ import NodePlanModel
 ///
 /// Every round after the first only replaces the best plan by beating it. The time budget is
 /// `options.timeBudgetMilliseconds` on the caller's clock (`SolveControl`): work not yet started
-/// when it ends, or once the caller cancels, is skipped, and the best plan so far is returned
-/// (Karpenter's member always runs). With a clock that does not move, every round runs and the plan
+/// when it ends is skipped, and the best plan so far is returned (Karpenter's member always runs).
+/// Once the caller cancels, running members stop at their next poll and the plan is incomplete,
+/// for the caller to discard. With a clock that does not move, every round runs and the plan
 /// depends on the snapshot alone, whatever `options.threads`.
 struct PortfolioSearch {
     /// Perturbed restarts of the winner per restart round, and the number of such rounds.
