@@ -271,7 +271,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "NodePlanKubeSimulatorTests",
-                    dependencies: ["NodePlanKubeSimulator", "NodePlanAgent", "NodePlanModel"]),
+                    dependencies: ["NodePlanKubeSimulator", "NodePlanAgent", "NodePlanModel", "NodePlanTesting"]),
         .testTarget(
             name: "NodePlanAgentTests",
             dependencies: [

@@ -60,7 +60,9 @@ struct LifecycleTests {
 
     @Test("An idle connection gets GOAWAY and is closed; the client reconnects transparently")
     func idleTimeout() async throws {
-        let server = try await TestServer.start { $0.idleTimeout = .milliseconds(150) }
+        // Long enough that a freshly opened connection carries its request before it can go idle,
+        // even on a loaded machine (or under a sanitizer); the sleep below spans several timeouts.
+        let server = try await TestServer.start { $0.idleTimeout = .milliseconds(600) }
         let raw = try await RawConnection.authenticated(port: server.port)
         let goAway = try #require(await raw.nextIgnoringPings())
         #expect(goAway.type == .goAway)
@@ -69,7 +71,7 @@ struct LifecycleTests {
 
         let client = server.client()
         _ = try await client.solve(Fixtures.snapshot(pods: 2))
-        try await Task.sleep(for: .milliseconds(400))
+        try await Task.sleep(for: .milliseconds(1500))
         let plan = try await client.solve(Fixtures.snapshot(pods: 2))
         #expect(!plan.launches.isEmpty)
         await client.close()

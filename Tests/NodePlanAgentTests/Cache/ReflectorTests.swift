@@ -1,3 +1,4 @@
+import NodePlanTesting
 import NodePlanAgent
 import NodePlanKubeSimulator
 import Testing

@@ -2,6 +2,7 @@ import NIOConcurrencyHelpers
 import NodePlanAgent
 import NodePlanKubeSimulator
 import NodePlanModel
+import NodePlanTesting
 import Testing
 
 extension EndToEndTests {

@@ -1,6 +1,7 @@
 import NodePlanAgent
 import NodePlanKubeSimulator
 import NodePlanModel
+import NodePlanTesting
 import Testing
 
 extension EndToEndTests {

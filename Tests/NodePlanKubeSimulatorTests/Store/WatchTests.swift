@@ -1,3 +1,4 @@
+import NodePlanTesting
 import NIOConcurrencyHelpers
 import NodePlanAgent
 import NodePlanKubeSimulator
