@@ -11,26 +11,40 @@ struct SimulatorHTTPServer {
     let router: SimulatorRouter
     let store: ObjectStore
 
-    func bind(host: String, port: Int, group: any EventLoopGroup) async throws -> NIOAsyncChannel<Connection, Never> {
+    func bind(host: String, port: Int, group: any EventLoopGroup) async throws -> NIOAsyncChannel<any Channel, Never> {
+        // Accepted connections are wrapped in their handler task, not here: a connection accepted
+        // while the server closes never reaches a handler, and NIO treats an async channel dropped
+        // unfinished as a programming error. Reading waits (autoRead off) until the wrapper is in
+        // place, so no request bytes are lost before it.
         try await ServerBootstrap(group: group)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.autoRead, value: false)
             .bind(host: host, port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline()
-                    return try Connection(wrappingChannelSynchronously: channel)
+                    return channel
                 }
             }
     }
 
     /// Accepts connections until the server channel closes or the task is cancelled.
-    func serve(_ server: NIOAsyncChannel<Connection, Never>) async throws {
+    func serve(_ server: NIOAsyncChannel<any Channel, Never>) async throws {
         try await withThrowingDiscardingTaskGroup { group in
-            try await server.executeThenClose { connections in
-                for try await connection in connections {
-                    group.addTask { try? await handle(connection) }
+            try await server.executeThenClose { channels in
+                for try await channel in channels {
+                    group.addTask { try? await handle(Self.wrap(channel)) }
                 }
             }
         }
+    }
+
+    /// Wraps an accepted connection and starts reading from it.
+    private static func wrap(_ channel: any Channel) async throws -> Connection {
+        try await channel.eventLoop.submit {
+            let connection = try Connection(wrappingChannelSynchronously: channel)
+            try channel.syncOptions?.setOption(.autoRead, value: true)
+            return connection
+        }.get()
     }
 
     private func handle(_ connection: Connection) async throws {
