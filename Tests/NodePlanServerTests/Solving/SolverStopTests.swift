@@ -39,14 +39,7 @@ struct SolverStopTests {
         }
         #expect(error?.code == .deadlineExceeded)
         #expect(await events.next() == .started)
-        let finished = await events.next()
-        guard case .finished(let outcome)? = finished else {
-            Issue.record("expected the solve to finish, got \(String(describing: finished))")
-            return
-        }
-        #expect(outcome.stoppedEarly, "the solve ran to the end: \(outcome)")
-        // The only worker is free again: a small solve is served, not refused.
-        #expect(try await solveOnceWorkerIsFree(client).unschedulable.isEmpty)
+        try await expectStoppedAndWorkerFree(&events, client: client)
         await client.close()
         await server.stop()
     }
@@ -61,6 +54,15 @@ struct SolverStopTests {
         #expect(await events.next() == .started)
         call.cancel()
         await #expect(throws: CancellationError.self) { try await call.value }
+        try await expectStoppedAndWorkerFree(&events, client: client)
+        await client.close()
+        await server.stop()
+    }
+
+    /// The solve that started finishes early, and the only worker is free again: a small solve is
+    /// served, not refused.
+    private func expectStoppedAndWorkerFree(_ events: inout AsyncStream<RecordingEngine.Event>.Iterator,
+                                            client: NodePlanClient) async throws {
         let finished = await events.next()
         guard case .finished(let outcome)? = finished else {
             Issue.record("expected the solve to finish, got \(String(describing: finished))")
@@ -68,8 +70,6 @@ struct SolverStopTests {
         }
         #expect(outcome.stoppedEarly, "the solve ran to the end: \(outcome)")
         #expect(try await solveOnceWorkerIsFree(client).unschedulable.isEmpty)
-        await client.close()
-        await server.stop()
     }
 
     /// A small solve, retried while the worker is still sending the stopped solve's answer (it is
